@@ -1,0 +1,1 @@
+return Articles.Cli.CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,86 @@
+using AngleSharp.Html.Parser;
+using Articles.Extraction.Attribution;
+using Articles.Extraction.Body;
+using Articles.Extraction.Cascade;
+using Articles.Extraction.Fields.Authors;
+using Articles.Extraction.Fields.Dates;
+using Articles.Extraction.Fields.Headline;
+using Articles.Extraction.Fields.Language;
+using Articles.Extraction.Fields.Links;
+using Articles.Extraction.Fields.Site;
+using Articles.Extraction.Fields.Summary;
+using Articles.Extraction.Model;
+using Articles.Extraction.Page;
+
+namespace Articles.Extraction;
+
+/// <summary>Bytes in, <see cref="ArticleMetadata"/> out. Composes the field cascades; holds no rules itself.</summary>
+public static class ArticleExtractor
+{
+    public const string Version = "0.1.0";
+
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+
+    public static ArticleMetadata Extract(Stream html, ExtractionHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var buffer = new MemoryStream();
+        html.CopyTo(buffer);
+        return Extract(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), hints);
+    }
+
+    public static ArticleMetadata Extract(byte[] html, ExtractionHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Extract(html.AsSpan(), hints);
+    }
+
+    public static ArticleMetadata Extract(ReadOnlySpan<byte> html, ExtractionHints? hints = null)
+    {
+        hints ??= ExtractionHints.None;
+        var decoded = HtmlDecoder.Decode(html, hints.ContentType);
+        var document = new HtmlParser(ParserOptions).ParseDocument(decoded.Text);
+        var page = new PageContext(document, hints, decoded);
+        var provenance = new Dictionary<string, string> { ["charset"] = decoded.CharsetSource };
+
+        T? Take<T>(FieldCascade<T> cascade) where T : class
+        {
+            var found = cascade.Run(page);
+            if (found is null)
+            {
+                return null;
+            }
+
+            provenance[cascade.Field] = found.Rule;
+            return found.Value;
+        }
+
+        var language = Take(LanguageRules.Cascade);
+        var site = Take(SiteRules.Cascade);
+        var canonical = Take(CanonicalRules.Cascade) ?? hints.SourceUrl?.AbsoluteUri;
+        var published = Take(PublishedRules.Cascade);
+        var body = ArticleBodyExtractor.Extract(page);
+        var pageUrl = Uri.TryCreate(canonical, UriKind.Absolute, out var u) ? u : hints.SourceUrl;
+        var attribution = new AttributionContext(body, language, site, pageUrl);
+
+        return new ArticleMetadata
+        {
+            Url = canonical,
+            Headline = Take(HeadlineRules.Cascade),
+            Description = Take(DescriptionRules.Cascade),
+            Language = language,
+            Site = site,
+            Section = Take(SectionRules.Cascade),
+            Tags = Take(TagRules.Cascade) ?? [],
+            Authors = Take(AuthorRules.Cascade) ?? [],
+            Published = published?.Iso,
+            PublishedRaw = published?.Raw,
+            Modified = Take(ModifiedRules.Cascade)?.Iso,
+            Image = Take(ImageRules.Cascade),
+            Sources = SourceFinder.Find(attribution),
+            Officials = OfficialFinder.Find(attribution),
+            Provenance = provenance,
+            BodyText = body.Text,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using AngleSharp.Dom;
+
+namespace Articles.Extraction.Page;
+
+/// <summary>Everything a field rule may look at, parsed once per page.</summary>
+public sealed class PageContext
+{
+    private readonly Lazy<JsonLdGraph> jsonLd;
+    private readonly Lazy<MetaTags> meta;
+
+    public PageContext(IDocument document, ExtractionHints hints, DecodedHtml decoded)
+    {
+        Document = document;
+        Hints = hints;
+        Decoded = decoded;
+        ReferenceTime = hints.ReferenceTime ?? DateTimeOffset.UtcNow;
+        jsonLd = new Lazy<JsonLdGraph>(() => JsonLdGraph.Read(document));
+        meta = new Lazy<MetaTags>(() => MetaTags.Read(document));
+    }
+
+    public IDocument Document { get; }
+
+    public ExtractionHints Hints { get; }
+
+    public DecodedHtml Decoded { get; }
+
+    /// <summary>"Now" for relative dates and the upper bound for any date found.</summary>
+    public DateTimeOffset ReferenceTime { get; }
+
+    public JsonLdGraph JsonLd => jsonLd.Value;
+
+    public MetaTags Meta => meta.Value;
+}
