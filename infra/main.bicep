@@ -33,7 +33,7 @@ param maximumInstanceCount int = 40
 param instanceMemoryMB int = 2048
 
 @description('Name of the blob-triggered function (as in functions.metadata); the post-deploy hook subscribes it to Event Grid.')
-param blobTriggerFunctionName string = 'IngestUploadedArticle'
+param blobTriggerFunctionName string = 'IngestIncomingBlob'
 
 @description('Optional user or group object id allowed to upload articles into the incoming container.')
 param uploaderPrincipalId string = ''
