@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Articles.Infra.Tests.Support;
 
 namespace Articles.Infra.Tests;
@@ -33,5 +34,16 @@ public sealed class BicepValidationTests(CompiledTemplate compiled)
                            || line.Contains("'ts/", StringComparison.Ordinal) || line.Contains("'ts:", StringComparison.Ordinal));
 
         Assert.Empty(registryReferences);
+    }
+
+    [Fact]
+    public void ParametersFile_SuppliesEveryRequiredParameterAndNoUnknownOne()
+    {
+        var declared = compiled.Template.Root["parameters"]!.AsObject();
+        var supplied = JsonNode.Parse(File.ReadAllText(InfraPaths.InRepo("infra", "main.parameters.json")))!["parameters"]!.AsObject();
+
+        Assert.All(supplied, pair => Assert.True(declared.ContainsKey(pair.Key), $"main.bicep has no parameter '{pair.Key}'"));
+        Assert.All(declared.Where(pair => pair.Value?["defaultValue"] is null),
+            pair => Assert.True(supplied.ContainsKey(pair.Key), $"main.parameters.json does not supply '{pair.Key}'"));
     }
 }

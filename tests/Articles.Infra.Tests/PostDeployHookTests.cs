@@ -34,6 +34,15 @@ public sealed class PostDeployHookTests(CompiledTemplate compiled)
     }
 
     [Fact]
+    public void SystemTopic_PublishesTheStorageAccountsEvents()
+    {
+        var topic = compiled.Single("Microsoft.EventGrid/systemTopics").Properties!;
+
+        Assert.Equal("Microsoft.Storage.StorageAccounts", (string?)topic["topicType"]);
+        Assert.Contains("storage", (string?)topic["source"] ?? "", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void HookInputs_AreTemplateOutputs()
     {
         var outputs = compiled.Template.Root["outputs"]!.AsObject().Select(pair => pair.Key).ToList();
