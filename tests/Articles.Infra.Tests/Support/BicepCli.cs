@@ -18,6 +18,7 @@ internal static class BicepCli
                 "The Bicep CLI was not restored; run dotnet restore (package Azure.Bicep.CommandLine.linux-x64, Linux x64 only).", bicep);
         }
 
+        EnsureExecutable(bicep);
         var start = new ProcessStartInfo(bicep)
         {
             RedirectStandardOutput = true,
@@ -40,5 +41,20 @@ internal static class BicepCli
         }
 
         return new BicepRun(process.ExitCode, output.GetAwaiter().GetResult(), diagnostics.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Package extraction does not always keep the execute bit of the native binary.</summary>
+    private static void EnsureExecutable(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var mode = File.GetUnixFileMode(path);
+        if (!mode.HasFlag(UnixFileMode.UserExecute))
+        {
+            File.SetUnixFileMode(path, mode | UnixFileMode.UserExecute);
+        }
     }
 }
