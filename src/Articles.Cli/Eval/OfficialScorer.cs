@@ -1,0 +1,48 @@
+using Articles.Extraction.Model;
+
+namespace Articles.Cli.Eval;
+
+/// <summary>
+/// Officials as a name set over our <c>named: true</c> officials (anonymous speakers are scored with the quotes).
+/// A named person who is a gold quote speaker but not a gold official (an expert, a journalist) costs nothing.
+/// Matched pairs also check role and affiliation (exact after folding, case-insensitive) where gold gives them.
+/// </summary>
+internal static class OfficialScorer
+{
+    public static void Add(List<FieldOutcome> outcomes, GoldRecord gold, ArticleMetadata got)
+    {
+        var goldOfficials = gold.Officials ?? [];
+        var named = got.Officials.Where(o => o.Named).ToList();
+        var quotedPeople = (gold.Quotes ?? [])
+            .Where(q => q.Named != false)
+            .Select(q => TextNormalizer.Key(q.Speaker))
+            .ToHashSet(StringComparer.Ordinal);
+        var match = NameSetMatcher.Match(named.Select(o => o.Name).ToList(), goldOfficials.Select(o => o.Name).ToList(), quotedPeople);
+        outcomes.Add(PageScorer.SetOutcome("officials", match));
+
+        var pairs = named.Select((official, p) => (official, gold: match.GoldOf[p] >= 0 ? goldOfficials[match.GoldOf[p]] : null))
+            .Where(pair => pair.gold is not null)
+            .Select(pair => (pair.official, gold: pair.gold!))
+            .ToList();
+        AddAttribute(outcomes, "officials.role", pairs.Select(p => (p.gold.Name.Name, p.gold.Role, p.official.Role)));
+        AddAttribute(outcomes, "officials.affiliation", pairs.Select(p => (p.gold.Name.Name, p.gold.Affiliation, p.official.Affiliation)));
+    }
+
+    private static void AddAttribute(List<FieldOutcome> outcomes, string field, IEnumerable<(string Who, string? Gold, string? Got)> pairs)
+    {
+        var scored = pairs.Where(p => p.Gold is not null).ToList();
+        if (scored.Count == 0)
+        {
+            return;
+        }
+
+        var wrong = scored.Where(p => TextNormalizer.Key(p.Gold) != TextNormalizer.Key(p.Got)).ToList();
+        outcomes.Add(new FieldOutcome(field)
+        {
+            Total = scored.Count,
+            Correct = scored.Count - wrong.Count,
+            Expected = string.Join("; ", wrong.Select(p => $"{p.Who}: {p.Gold}")),
+            Got = string.Join("; ", wrong.Select(p => $"{p.Who}: {p.Got ?? "null"}")),
+        });
+    }
+}
