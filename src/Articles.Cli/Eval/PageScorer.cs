@@ -37,7 +37,7 @@ internal static class PageScorer
         if (gold.Canonical is not null)
         {
             var correct = UrlComparer.Same(gold.Canonical, got.Url);
-            outcomes.Add(FieldOutcome.Check("canonical", correct, gold.Canonical, got.Url) with { Rule = RuleOf(got, "canonical") });
+            outcomes.Add(FieldOutcome.Check("canonical", correct, gold.Canonical, got.Url) with { Rule = RuleOf(got, "url") });
         }
 
         if (gold.Authors is not null)
