@@ -16,13 +16,17 @@ internal static class Usage
               --now ISO   reference time for relative dates and future-date rejection (default: now)
               --pretty    indented JSON (one object after another instead of one a line)
 
-          articles eval CORPUS... [--json] [--details] [--field NAME]... [--now ISO]
+          articles eval CORPUS... [--json] [--details] [--field NAME]... [--page TEXT]... [--now ISO]
               Score the extractor on corpus folders (each with gold.jsonl; a folder without one stands for its
               sub-folders that have one). Prints a per-field table per corpus and the median time per page.
               --json        machine-readable output
               --details     also list per-page misses (expected vs got, missing/extra items, the rule used)
               --field NAME  only these fields in the details (implies --details; repeatable or comma-separated;
-                            "published" covers published.day and published.minute)
+                            "published" covers published.day and published.minute). Fields: headline,
+                            published.day, published.minute, modified.day, modified.minute, language, site,
+                            canonical, authors, sources, officials, officials.role, officials.affiliation,
+                            quotes, quotes.text (quotes ignoring the speaker), quotes.direct
+              --page TEXT   only pages whose gold "file" contains TEXT (repeatable)
               --now ISO     reference time passed to the extractor
 
           articles --help | --version

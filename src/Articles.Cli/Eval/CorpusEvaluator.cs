@@ -7,8 +7,9 @@ namespace Articles.Cli.Eval;
 /// <summary>Runs the extractor over every page of a corpus folder and scores it against gold.jsonl.</summary>
 internal static class CorpusEvaluator
 {
+    /// <param name="pageFilter">When not empty, only gold lines whose file contains one of these strings.</param>
     /// <exception cref="InvalidDataException">The folder has no readable gold.jsonl.</exception>
-    public static CorpusResult Evaluate(string folder, DateTimeOffset? referenceTime = null)
+    public static CorpusResult Evaluate(string folder, DateTimeOffset? referenceTime = null, IReadOnlyList<string>? pageFilter = null)
     {
         var goldPath = Path.Combine(folder, GoldReader.FileName);
         if (!File.Exists(goldPath))
@@ -16,7 +17,9 @@ internal static class CorpusEvaluator
             throw new InvalidDataException($"{folder}: no {GoldReader.FileName}");
         }
 
-        var pages = GoldReader.Read(goldPath).Select(gold => EvaluatePage(folder, gold, referenceTime)).ToList();
+        var pages = GoldReader.Read(goldPath)
+            .Where(gold => pageFilter is not { Count: > 0 } || pageFilter.Any(f => gold.File.Contains(f, StringComparison.Ordinal)))
+            .Select(gold => EvaluatePage(folder, gold, referenceTime)).ToList();
         var tallies = new Dictionary<string, FieldTally>(StringComparer.Ordinal);
         foreach (var outcome in pages.SelectMany(p => p.Outcomes))
         {

@@ -1,11 +1,11 @@
 namespace Articles.Cli.Eval;
 
-/// <summary><c>articles eval CORPUS... [--json] [--details] [--field F]... [--now ISO]</c>.</summary>
+/// <summary><c>articles eval CORPUS... [--json] [--details] [--field F]... [--page TEXT]... [--now ISO]</c>.</summary>
 internal static class EvalCommand
 {
     private static readonly ArgumentParser Parser = new(
         new HashSet<string>(StringComparer.Ordinal) { "--json", "--details" },
-        new HashSet<string>(StringComparer.Ordinal) { "--field", "--now" });
+        new HashSet<string>(StringComparer.Ordinal) { "--field", "--now", "--page" });
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -39,7 +39,12 @@ internal static class EvalCommand
         {
             try
             {
-                var result = CorpusEvaluator.Evaluate(folder, now);
+                var result = CorpusEvaluator.Evaluate(folder, now, parsed.All("--page"));
+                if (result.Pages.Count == 0 && parsed.All("--page").Count > 0)
+                {
+                    continue; // --page picked nothing here
+                }
+
                 results.Add(result);
                 failed |= result.ErrorCount > 0;
                 if (!parsed.Has("--json"))

@@ -45,8 +45,8 @@ internal sealed class FieldTally(string field)
         }
         else
         {
-            Count += outcome.Total;
-            Correct += outcome.Correct;
+            Count++;
+            Correct += outcome.Correct ? 1 : 0;
         }
     }
 

@@ -89,6 +89,7 @@ internal static class JsonReport
                 json.WriteStartObject();
                 json.WriteString("file", page.File);
                 json.WriteString("field", miss.Field);
+                json.WriteString("subject", miss.Subject);
                 json.WriteString("rule", miss.Rule);
                 if (miss.Set is null)
                 {

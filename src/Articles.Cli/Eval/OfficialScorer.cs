@@ -5,7 +5,7 @@ namespace Articles.Cli.Eval;
 /// <summary>
 /// Officials as a name set over our <c>named: true</c> officials (anonymous speakers are scored with the quotes).
 /// A named person who is a gold quote speaker but not a gold official (an expert, a journalist) costs nothing.
-/// Matched pairs also check role and affiliation (exact after folding, case-insensitive) where gold gives them.
+/// Each matched pair also checks role and affiliation (exact after folding, case-insensitive) where gold gives them.
 /// </summary>
 internal static class OfficialScorer
 {
@@ -30,19 +30,10 @@ internal static class OfficialScorer
 
     private static void AddAttribute(List<FieldOutcome> outcomes, string field, IEnumerable<(string Who, string? Gold, string? Got)> pairs)
     {
-        var scored = pairs.Where(p => p.Gold is not null).ToList();
-        if (scored.Count == 0)
+        foreach (var (who, gold, got) in pairs.Where(p => p.Gold is not null))
         {
-            return;
+            var correct = TextNormalizer.Key(gold) == TextNormalizer.Key(got);
+            outcomes.Add(FieldOutcome.Check(field, correct, gold, got) with { Subject = who });
         }
-
-        var wrong = scored.Where(p => TextNormalizer.Key(p.Gold) != TextNormalizer.Key(p.Got)).ToList();
-        outcomes.Add(new FieldOutcome(field)
-        {
-            Total = scored.Count,
-            Correct = scored.Count - wrong.Count,
-            Expected = string.Join("; ", wrong.Select(p => $"{p.Who}: {p.Gold}")),
-            Got = string.Join("; ", wrong.Select(p => $"{p.Who}: {p.Got ?? "null"}")),
-        });
     }
 }

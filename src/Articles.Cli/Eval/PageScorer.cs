@@ -66,7 +66,7 @@ internal static class PageScorer
     }
 
     public static FieldOutcome SetOutcome(string field, NameMatch match) =>
-        new(field) { Total = 1, Set = match.Score, Missing = match.Missing, Extra = match.Extra };
+        new(field) { Set = match.Score, Missing = match.Missing, Extra = match.Extra };
 
     private static void AddDate(List<FieldOutcome> outcomes, string field, string? goldText, string? got, string? rule)
     {

@@ -17,7 +17,6 @@ internal static class QuoteScorer
         var match = QuoteMatcher.Match(predicted, goldQuotes, officials);
         outcomes.Add(new FieldOutcome("quotes")
         {
-            Total = 1,
             Set = match.Score,
             Missing = goldQuotes.Where((_, g) => !match.GoldOf.Contains(g)).Select(q => Describe(q.Speaker, q.Text)).ToList(),
             Extra = predicted.Where((_, p) => match.GoldOf[p] < 0).Select(q => Describe(q.Speaker, q.Text)).ToList(),
@@ -26,26 +25,18 @@ internal static class QuoteScorer
         var textOnly = QuoteMatcher.Match(predicted, goldQuotes, officials, requireSpeaker: false);
         outcomes.Add(new FieldOutcome("quotes.text")
         {
-            Total = 1,
             Set = textOnly.Score,
             Missing = goldQuotes.Where((_, g) => !textOnly.GoldOf.Contains(g)).Select(q => Describe(q.Speaker, q.Text)).ToList(),
             Extra = predicted.Where((_, p) => textOnly.GoldOf[p] < 0).Select(q => Describe(q.Speaker, q.Text)).ToList(),
         });
 
-        var directPairs = predicted
-            .Select((q, p) => (q, gold: match.GoldOf[p] >= 0 ? goldQuotes[match.GoldOf[p]] : null))
-            .Where(pair => pair.gold?.Direct is not null)
-            .ToList();
-        if (directPairs.Count > 0)
+        for (var p = 0; p < predicted.Count; p++)
         {
-            var wrong = directPairs.Where(pair => pair.gold!.Direct != pair.q.Direct).ToList();
-            outcomes.Add(new FieldOutcome("quotes.direct")
+            if (match.GoldOf[p] >= 0 && goldQuotes[match.GoldOf[p]].Direct is { } direct)
             {
-                Total = directPairs.Count,
-                Correct = directPairs.Count - wrong.Count,
-                Expected = string.Join("; ", wrong.Select(pair => Describe($"direct={pair.gold!.Direct}", pair.gold.Text))),
-                Got = string.Join("; ", wrong.Select(pair => Describe($"direct={pair.q.Direct}", pair.q.Text))),
-            });
+                outcomes.Add(FieldOutcome.Check("quotes.direct", direct == predicted[p].Direct, $"{direct}", $"{predicted[p].Direct}")
+                    with { Subject = Describe(predicted[p].Speaker, predicted[p].Text) });
+            }
         }
     }
 

@@ -52,7 +52,9 @@ internal static class TextReport
 
     private static void WriteMiss(TextWriter output, FieldOutcome miss)
     {
-        output.WriteLine(miss.Rule is null ? $"   {miss.Field}" : $"   {miss.Field}  [rule: {miss.Rule}]");
+        var subject = miss.Subject is null ? string.Empty : $" ({miss.Subject})";
+        var rule = miss.Rule is null ? string.Empty : $"  [rule: {miss.Rule}]";
+        output.WriteLine($"   {miss.Field}{subject}{rule}");
         if (miss.Set is not null)
         {
             if (miss.Missing.Count > 0)

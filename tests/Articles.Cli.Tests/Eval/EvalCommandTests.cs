@@ -67,6 +67,17 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void Page_filter_scores_only_the_matching_pages()
+    {
+        using var corpus = Corpus(TwoPages);
+        var run = Run.Of("eval", corpus.Path, "--page", "two");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 pages", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^published\.minute\s", run.Stdout);
+    }
+
+    [Fact]
     public void A_parent_folder_stands_for_its_corpora()
     {
         using var parent = new TempFolder();
