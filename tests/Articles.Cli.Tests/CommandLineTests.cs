@@ -5,11 +5,21 @@ public class CommandLineTests
     [Theory]
     [InlineData]
     [InlineData("summarise", "page.html")]
-    public void No_or_unknown_command_exits_2_with_usage(params string[] args)
+    [InlineData("extract")]
+    [InlineData("extract", "page.html", "--bogus")]
+    [InlineData("extract", "page.html", "--url", "not a url")]
+    [InlineData("extract", "page.html", "--now", "next tuesday")]
+    [InlineData("extract", "page.html", "--url")]
+    [InlineData("eval")]
+    [InlineData("eval", ".", "--field", "headlines")]
+    [InlineData("eval", ".", "--now", "someday")]
+    [InlineData("eval", ".", "--verbose")]
+    public void Bad_usage_exits_2_with_usage_on_stderr_and_nothing_on_stdout(params string[] args)
     {
         var run = Run.Of(args);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("usage:", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Stdout);
     }
 
     [Theory]

@@ -113,17 +113,4 @@ public class EvalCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("no gold.jsonl", run.Stderr, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("eval")]
-    [InlineData("eval", ".", "--field", "headlines")]
-    [InlineData("eval", ".", "--now", "someday")]
-    [InlineData("eval", ".", "--verbose")]
-    public void Bad_usage_exits_2_with_usage_on_stderr(params string[] args)
-    {
-        var run = Run.Of(args);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("usage:", run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, run.Stdout);
-    }
 }

@@ -102,20 +102,6 @@ public class ExtractCommandTests
         Assert.Single(run.Lines);
     }
 
-    [Theory]
-    [InlineData("extract")]
-    [InlineData("extract", "page.html", "--bogus")]
-    [InlineData("extract", "page.html", "--url", "not a url")]
-    [InlineData("extract", "page.html", "--now", "next tuesday")]
-    [InlineData("extract", "page.html", "--url")]
-    public void Bad_usage_exits_2_with_usage_on_stderr(params string[] args)
-    {
-        var run = Run.Of(args);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("usage:", run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, run.Stdout);
-    }
-
     [Fact]
     public void Url_with_a_folder_is_bad_usage()
     {
