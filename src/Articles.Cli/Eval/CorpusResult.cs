@@ -8,7 +8,7 @@ internal sealed record CorpusResult(string Name, string Path, IReadOnlyList<Page
 {
     public int ErrorCount => Pages.Count(p => p.Error is not null);
 
-    /// <summary>Median time of <c>ArticleExtractor.Extract</c> per page (bytes already in memory), in milliseconds.</summary>
+    /// <summary>Median time of <c>ArticleExtractor.Extract</c> per page (bytes in memory, after a warm-up), in ms.</summary>
     public double MedianMilliseconds
     {
         get

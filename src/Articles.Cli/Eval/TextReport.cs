@@ -57,14 +57,14 @@ internal static class TextReport
         output.WriteLine($"   {miss.Field}{subject}{rule}");
         if (miss.Set is not null)
         {
-            if (miss.Missing.Count > 0)
+            foreach (var item in miss.Missing)
             {
-                output.WriteLine($"     missing: {string.Join(" | ", miss.Missing)}");
+                output.WriteLine($"     missing: {item}");
             }
 
-            if (miss.Extra.Count > 0)
+            foreach (var item in miss.Extra)
             {
-                output.WriteLine($"     extra:   {string.Join(" | ", miss.Extra)}");
+                output.WriteLine($"     extra:   {item}");
             }
 
             return;
