@@ -1,4 +1,5 @@
 using Articles.Extraction;
+using Articles.Extraction.Model;
 
 namespace Articles.Cli.Extract;
 
@@ -22,12 +23,14 @@ internal static class ExtractCommand
         var failures = 0;
         foreach (var page in PageFiles.Expand(parsed.Positionals))
         {
-            var line = ExtractOne(page, hints, pretty, out var failed);
-            stdout.WriteLine(line);
-            if (failed)
+            var problem = ExtractOne(page, hints, out var metadata);
+            stdout.WriteLine(problem is null
+                ? PageJsonWriter.Article(page.Name, metadata!, pretty)
+                : PageJsonWriter.Error(page.Name, problem, pretty));
+            if (problem is not null)
             {
                 failures++;
-                stderr.WriteLine($"articles extract: {page.Name}: failed");
+                stderr.WriteLine($"articles extract: {page.Name}: {problem}");
             }
         }
 
@@ -72,12 +75,13 @@ internal static class ExtractCommand
         return new ExtractionHints(SourceUrl: url, ReferenceTime: now);
     }
 
-    private static string ExtractOne(PageFile page, ExtractionHints hints, bool pretty, out bool failed)
+    /// <returns>Null on success, otherwise why the page gave no metadata.</returns>
+    private static string? ExtractOne(PageFile page, ExtractionHints hints, out ArticleMetadata? metadata)
     {
-        failed = true;
+        metadata = null;
         if (page.FullPath is null)
         {
-            return PageJsonWriter.Error(page.Name, "no such file or folder", pretty);
+            return "no such file or folder";
         }
 
         byte[] bytes;
@@ -87,19 +91,18 @@ internal static class ExtractCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return PageJsonWriter.Error(page.Name, $"cannot read: {e.Message}", pretty);
+            return $"cannot read: {e.Message}";
         }
 
         try
         {
-            var metadata = ArticleExtractor.Extract(bytes, hints);
-            failed = false;
-            return PageJsonWriter.Article(page.Name, metadata, pretty);
+            metadata = ArticleExtractor.Extract(bytes, hints);
+            return null;
         }
         catch (Exception e)
         {
             // The extractor promises never to throw; if it does, this page is reported and the run goes on.
-            return PageJsonWriter.Error(page.Name, $"extraction failed: {e.GetType().Name}: {e.Message}", pretty);
+            return $"extraction failed: {e.GetType().Name}: {e.Message}";
         }
     }
 }
