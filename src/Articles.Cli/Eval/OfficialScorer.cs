@@ -13,9 +13,12 @@ internal static class OfficialScorer
     {
         var goldOfficials = gold.Officials ?? [];
         var named = got.Officials.Where(o => o.Named).ToList();
+        // Quoted people who are not gold officials; a second spelling of a gold official stays a false positive.
+        var officialSpellings = goldOfficials.SelectMany(o => o.Name.Spellings).Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         var quotedPeople = (gold.Quotes ?? [])
             .Where(q => q.Named != false)
             .Select(q => TextNormalizer.Key(q.Speaker))
+            .Where(speaker => !officialSpellings.Contains(speaker))
             .ToHashSet(StringComparer.Ordinal);
         var match = NameSetMatcher.Match(named.Select(o => o.Name).ToList(), goldOfficials.Select(o => o.Name).ToList(), quotedPeople);
         outcomes.Add(PageScorer.SetOutcome("officials", match));

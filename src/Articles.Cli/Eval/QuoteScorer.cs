@@ -15,20 +15,9 @@ internal static class QuoteScorer
         var predicted = Flatten(got.Officials);
 
         var match = QuoteMatcher.Match(predicted, goldQuotes, officials);
-        outcomes.Add(new FieldOutcome("quotes")
-        {
-            Set = match.Score,
-            Missing = goldQuotes.Where((_, g) => !match.GoldOf.Contains(g)).Select(q => Describe(q.Speaker, q.Text)).ToList(),
-            Extra = predicted.Where((_, p) => match.GoldOf[p] < 0).Select(q => Describe(q.Speaker, q.Text)).ToList(),
-        });
-
+        outcomes.Add(Outcome("quotes", match, predicted, goldQuotes));
         var textOnly = QuoteMatcher.Match(predicted, goldQuotes, officials, requireSpeaker: false);
-        outcomes.Add(new FieldOutcome("quotes.text")
-        {
-            Set = textOnly.Score,
-            Missing = goldQuotes.Where((_, g) => !textOnly.GoldOf.Contains(g)).Select(q => Describe(q.Speaker, q.Text)).ToList(),
-            Extra = predicted.Where((_, p) => textOnly.GoldOf[p] < 0).Select(q => Describe(q.Speaker, q.Text)).ToList(),
-        });
+        outcomes.Add(Outcome("quotes.text", textOnly, predicted, goldQuotes));
 
         for (var p = 0; p < predicted.Count; p++)
         {
@@ -42,6 +31,14 @@ internal static class QuoteScorer
 
     public static List<PredictedQuote> Flatten(IReadOnlyList<Official> officials) =>
         officials.SelectMany(o => o.Quotes.Select(q => new PredictedQuote(o.Name, q.Text, q.Direct))).ToList();
+
+    private static FieldOutcome Outcome(string field, QuoteMatch match, List<PredictedQuote> predicted, IReadOnlyList<GoldQuote> gold) =>
+        new(field)
+        {
+            Set = match.Score,
+            Missing = gold.Where((_, g) => !match.GoldOf.Contains(g)).Select(q => Describe(q.Speaker, q.Text)).ToList(),
+            Extra = predicted.Where((_, p) => match.GoldOf[p] < 0).Select(q => Describe(q.Speaker, q.Text)).ToList(),
+        };
 
     private static string Describe(string speaker, string text)
     {

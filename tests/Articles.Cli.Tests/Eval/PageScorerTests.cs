@@ -56,6 +56,19 @@ public class PageScorerTests
     }
 
     [Fact]
+    public void A_second_spelling_of_a_quoted_official_still_costs_a_false_positive()
+    {
+        var gold = new GoldRecord
+        {
+            File = "a",
+            Officials = [new GoldOfficial(new GoldName("Хайко Маас", ["Маас"]), null, null, true)],
+            Quotes = [new GoldQuote("Маас", true, false, "вопросы решают в Европе")],
+        };
+        var got = new ArticleMetadata { Officials = [new Official { Name = "Хайко Маас" }, new Official { Name = "Маас" }] };
+        Assert.Equal(new SetScore(1, 1, 0), Outcome(PageScorer.Score(gold, got), "officials").Set);
+    }
+
+    [Fact]
     public void Officials_ignore_anonymous_speakers_and_quoted_non_officials_and_check_roles()
     {
         var gold = new GoldRecord
