@@ -67,6 +67,20 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void Json_details_list_misses_with_expected_and_got()
+    {
+        using var corpus = Corpus("""{"file": "pages/one.html", "headline": "Зовсім інший заголовок", "sources": [{"name": "Укрінформ", "aliases": []}]}""");
+        var run = Run.Of("eval", corpus.Path, "--json", "--details");
+
+        using var json = JsonDocument.Parse(run.Stdout);
+        var misses = json.RootElement.GetProperty("corpora")[0].GetProperty("misses").EnumerateArray().ToList();
+        var headline = misses.Single(m => m.GetProperty("field").GetString() == "headline");
+        Assert.Equal("Зовсім інший заголовок", headline.GetProperty("expected").GetString());
+        var sources = misses.Single(m => m.GetProperty("field").GetString() == "sources");
+        Assert.Equal("Укрінформ", sources.GetProperty("missing")[0].GetString());
+    }
+
+    [Fact]
     public void Page_filter_scores_only_the_matching_pages()
     {
         using var corpus = Corpus(TwoPages);
