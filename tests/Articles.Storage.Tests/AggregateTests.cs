@@ -44,6 +44,23 @@ public sealed class AggregateTests(StorageFixture storage) : IClassFixture<Stora
     }
 
     [Fact]
+    public async Task A_latest_article_without_a_role_keeps_the_role_stated_before()
+    {
+        var older = await Sample.SaveAsync(storage.Store, Sample.Article("https://a.example/role-1", published: "2023-01-01", officials: [Sample.Person("Petro Role", "mayor", "Vinnytsia")]));
+        var newer = await Sample.SaveAsync(storage.Store, Sample.Article("https://a.example/role-2", published: "2023-02-01", officials: [Sample.Person("Petro Role")]));
+        var newest = await Sample.SaveAsync(storage.Store, Sample.Article("https://a.example/role-3", published: "2023-03-01", officials: [Sample.Person("Petro Role", "governor")]));
+
+        var before = (await storage.Store.ListOfficialsAsync(10, null)).Items.Single(official => official.Name == "Petro Role");
+        await storage.Store.DeleteAsync(newest.Id);
+        var after = (await storage.Store.ListOfficialsAsync(10, null)).Items.Single(official => official.Name == "Petro Role");
+
+        Assert.Equal((3, "governor", "Vinnytsia", newest.Id), (before.ArticleCount, before.Role, before.Affiliation, before.LatestArticleId));
+        Assert.Equal((2, "mayor", "Vinnytsia", newer.Id), (after.ArticleCount, after.Role, after.Affiliation, after.LatestArticleId));
+        await storage.Store.DeleteAsync(older.Id);
+        await storage.Store.DeleteAsync(newer.Id);
+    }
+
+    [Fact]
     public async Task Source_pages_follow_the_cursor()
     {
         var names = Enumerable.Range(0, 7).Select(index => $"Outlet {index}").ToArray();
