@@ -31,6 +31,18 @@ public sealed class SetupTests(StorageFixture storage) : IClassFixture<StorageFi
     }
 
     [Fact]
+    public async Task Saving_without_tables_fails_at_once_instead_of_retrying()
+    {
+        var layout = new Layout.StorageLayout(new StorageOptions { TablePrefix = TestStorage.UniquePrefix(), ContainerPrefix = "nothing-here-" });
+        var clients = new ArticleStorageClients(new TableServiceClient(TestStorage.ConnectionString), new BlobServiceClient(TestStorage.ConnectionString), layout);
+        var store = new TableArticleStore(clients, new StorageOptions { MaxAttempts = 1000 });
+
+        var error = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => Sample.SaveAsync(store, Sample.Article("https://setup.example/x")));
+
+        Assert.Equal(404, error.Status);
+    }
+
+    [Fact]
     public async Task Initializing_again_is_harmless()
     {
         await storage.Initializer.InitializeAsync();
