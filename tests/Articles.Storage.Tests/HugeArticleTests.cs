@@ -37,6 +37,24 @@ public sealed class HugeArticleTests(StorageFixture storage) : IClassFixture<Sto
     }
 
     [Fact]
+    public async Task Enormous_names_and_roles_are_cut_not_refused()
+    {
+        var name = "Агенція " + new string('я', 60_000);
+        var metadata = Sample.Article("https://huge.example/names", sources: [name], officials: [Sample.Person(name, new string('r', 70_000), new string('a', 70_000))])
+            with { Url = "https://huge.example/names?" + new string('q', 50_000), Site = new string('s', 50_000) };
+
+        var saved = await Sample.SaveAsync(storage.Store, metadata);
+
+        var stored = await storage.Store.GetAsync(saved.Id);
+        Assert.Equal(metadata.Officials[0].Role, stored!.Metadata.Officials[0].Role);
+        var official = (await storage.Store.ListOfficialsAsync(100, null)).Items.Single(item => item.LatestArticleId == saved.Id);
+        Assert.StartsWith("Агенція яяя", official.Name, StringComparison.Ordinal);
+        Assert.True(official.Role!.Length <= 4_000);
+        Assert.Equal([saved.Id], (await storage.Store.ListAsync(new ArticleQuery(Source: name))).Items.Select(item => item.Id));
+        await storage.Store.DeleteAsync(saved.Id);
+    }
+
+    [Fact]
     public async Task Updating_a_huge_article_to_a_small_one_removes_its_payload_rows()
     {
         var quotes = Enumerable.Range(0, 20_000).Select(index => new Quote($"{Guid.NewGuid()} {index}", true, $"{Guid.NewGuid()} {Guid.NewGuid()}")).ToList();
