@@ -15,9 +15,9 @@ public sealed class ConcurrencyTests(StorageFixture storage) : IClassFixture<Sto
         var id = Assert.Single(outcomes.Select(outcome => outcome.Id).Distinct());
         Assert.Equal(1, outcomes.Count(outcome => outcome.Result == SaveResult.Created));
         Assert.Equal(29, outcomes.Count(outcome => outcome.Result == SaveResult.Unchanged));
-        Assert.Single(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq '{id}'"));
-        Assert.Single(await storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq '{id}'"));
-        Assert.Equal(2, (await storage.RowsAsync(TableNames.ArticlesBySource, $"ArticleId eq '{id}'")).Count);
+        Assert.Single(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq {id}"));
+        Assert.Single(await storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq {id}"));
+        Assert.Equal(2, (await storage.RowsAsync(TableNames.ArticlesBySource, $"ArticleId eq {id}")).Count);
         Assert.Single((await storage.Store.ListAsync(new ArticleQuery(Limit: 100))).Items, item => item.Id == id);
         var sources = (await storage.Store.ListSourcesAsync(100, null)).Items.Where(source => source.Name is "Reuters" or "BBC").ToList();
         Assert.Equal([1, 1], sources.Select(source => source.ArticleCount));

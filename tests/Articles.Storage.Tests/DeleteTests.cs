@@ -17,7 +17,7 @@ public sealed class DeleteTests(StorageFixture storage) : IClassFixture<StorageF
         Assert.True(deleted);
         Assert.Null(await storage.Store.GetAsync(saved.Id));
         Assert.Null(await storage.Store.GetHtmlAsync(saved.Id));
-        Assert.Empty(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq '{saved.Id}'"));
+        Assert.Empty(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq {saved.Id}"));
         Assert.Empty(await IndexRowsAsync(saved.Id));
         Assert.False(await storage.Clients.Container(StorageNames.RawContainer).GetBlobClient(saved.Id).ExistsAsync());
         Assert.Empty((await storage.Store.ListSourcesAsync(100, null)).Items);
@@ -55,7 +55,7 @@ public sealed class DeleteTests(StorageFixture storage) : IClassFixture<StorageF
         var found = new List<string>();
         foreach (var table in new[] { TableNames.ArticlesByDate, TableNames.ArticlesBySource, TableNames.ArticlesByOfficial })
         {
-            found.AddRange((await storage.RowsAsync(table, $"ArticleId eq '{id}'")).Select(row => $"{table}/{row.PartitionKey}/{row.RowKey}"));
+            found.AddRange((await storage.RowsAsync(table, $"ArticleId eq {id}")).Select(row => $"{table}/{row.PartitionKey}/{row.RowKey}"));
         }
 
         return found;

@@ -29,7 +29,7 @@ public sealed class HugeArticleTests(StorageFixture storage) : IClassFixture<Sto
         Assert.Equal(metadata.Officials[49].Quotes[199], stored.Metadata.Officials[49].Quotes[199]);
         Assert.Equal(metadata.Headline, stored.Metadata.Headline);
         Assert.Equal(SaveResult.Unchanged, again.Result);
-        var rows = await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq '{saved.Id}'");
+        var rows = await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq {saved.Id}");
         Assert.True(rows.Count > 1, $"expected payload rows beside the head, found {rows.Count} rows");
         var listed = (await storage.Store.ListAsync(new ArticleQuery(Official: "Особа 7"))).Items.Single();
         Assert.Equal(50, listed.Officials.Count);
@@ -60,11 +60,11 @@ public sealed class HugeArticleTests(StorageFixture storage) : IClassFixture<Sto
         var quotes = Enumerable.Range(0, 20_000).Select(index => new Quote($"{Guid.NewGuid()} {index}", true, $"{Guid.NewGuid()} {Guid.NewGuid()}")).ToList();
         var big = Sample.Article("https://huge.example/shrinks", officials: [new Official { Name = "Big Speaker", Quotes = quotes }]);
         var saved = await Sample.SaveAsync(storage.Store, big);
-        Assert.True((await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq '{saved.Id}'")).Count > 1);
+        Assert.True((await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq {saved.Id}")).Count > 1);
 
         await storage.Store.SaveAsync(Sample.Html("small now"), Sample.Article("https://huge.example/shrinks"));
 
-        Assert.Single(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq '{saved.Id}'"));
+        Assert.Single(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq {saved.Id}"));
         Assert.Empty((await storage.Store.GetAsync(saved.Id))!.Metadata.Officials);
     }
 }

@@ -190,7 +190,7 @@ public sealed class ListingTests(ListingFixture listing) : IClassFixture<Listing
     public async Task Index_rows_without_a_committed_article_are_skipped()
     {
         var byDate = listing.Storage.Table(TableNames.ArticlesByDate);
-        var real = (await listing.Storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq '{listing.Ids["Four"]}'")).Single();
+        var real = (await listing.Storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq {listing.Ids["Four"]}")).Single();
         var missingId = ArticleIdentity.Derive("https://l.example/never-committed", []);
         var orphan = new TableEntity(real.PartitionKey, real.RowKey.Replace(listing.Ids["Four"], missingId, StringComparison.Ordinal))
         {
@@ -220,7 +220,7 @@ public sealed class ListingTests(ListingFixture listing) : IClassFixture<Listing
     [Fact]
     public async Task Month_partitions_and_row_keys_follow_the_documented_layout()
     {
-        var row = (await listing.Storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq '{listing.Ids["Three"]}'")).Single();
+        var row = (await listing.Storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq {listing.Ids["Three"]}")).Single();
 
         Assert.Equal("2024-02", row.PartitionKey);
         Assert.Matches($"^[0-9]{{19}}-{listing.Ids["Three"]}-[a-z2-7]{{26}}$", row.RowKey);

@@ -26,7 +26,7 @@ public sealed class SaveTests(StorageFixture storage) : IClassFixture<StorageFix
         var stored = await storage.Store.GetAsync(created.Id);
         Assert.Equal("Новий заголовок", stored!.Metadata.Headline);
         Assert.Equal(updated.ETag, stored.ETag);
-        Assert.Single(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq '{created.Id}'"));
+        Assert.Single(await storage.RowsAsync(TableNames.Articles, $"PartitionKey eq {created.Id}"));
     }
 
     [Fact]

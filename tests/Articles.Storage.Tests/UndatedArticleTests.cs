@@ -20,6 +20,6 @@ public sealed class UndatedArticleTests(StorageFixture storage) : IClassFixture<
         Assert.Equal("Undated again", recent.Items[0].Headline);
         Assert.Null(recent.Items[0].Published);
         Assert.Equal([saved.Id], bySource.Items.Select(item => item.Id));
-        Assert.Single(await storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq '{saved.Id}'"));
+        Assert.Single(await storage.RowsAsync(TableNames.ArticlesByDate, $"ArticleId eq {saved.Id}"));
     }
 }

@@ -40,10 +40,10 @@ public sealed class StorageFixture : IAsyncLifetime
 
     public TableClient Table(string baseName) => Clients.Table(baseName);
 
-    public async Task<List<TableEntity>> RowsAsync(string baseName, string? filter = null)
+    public async Task<List<TableEntity>> RowsAsync(string baseName, FormattableString? filter = null)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in Table(baseName).QueryAsync<TableEntity>(filter))
+        await foreach (var row in Table(baseName).QueryAsync<TableEntity>(filter is null ? null : TableClient.CreateQueryFilter(filter)))
         {
             rows.Add(row);
         }
