@@ -1,0 +1,107 @@
+using AngleSharp.Dom;
+
+namespace Articles.Extraction.Fields.Dates.Layout;
+
+/// <summary>
+/// Tells whether an element sits in a part of the page that carries other articles' dates: related-news lists,
+/// sidebars, widgets, teasers, navigation, footers, comments.
+/// </summary>
+internal static class OffArticleRegions
+{
+    private static readonly HashSet<string> Tags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aside", "nav", "footer", "form", "menu", "dialog",
+    };
+
+    // Whole words of class and id values ("related-posts", "sidebar", "commentList", "most_popular").
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related", "sidebar", "widget", "widgets", "teaser", "teasers", "more", "popular", "comment", "comments",
+        "recommended", "recommendations", "recommend", "trending", "latest", "footer", "nav", "navigation", "menu",
+        "aside", "promo", "banner", "ads", "advert", "advertisement", "newsletter", "readmore", "similar", "most",
+        "mostread", "feed", "breadcrumb", "breadcrumbs", "disqus", "rail", "lenta", "cookie", "cookies", "subscribe",
+        "calendar", "headlines",
+    };
+
+    /// <summary>
+    /// True when <paramref name="element"/> or an ancestor is such a region. An ancestor that contains
+    /// <paramref name="headline"/> is the article itself and is never counted, whatever its classes say.
+    /// </summary>
+    public static bool Contains(IElement element, IElement? headline)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            var tag = current.LocalName;
+            if (tag is "body" or "html")
+            {
+                return false;
+            }
+
+            if (headline is not null && (current == headline || current.Contains(headline)))
+            {
+                return false;
+            }
+
+            if (IsRegion(current, headline))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRegion(IElement element, IElement? headline)
+    {
+        if (Tags.Contains(element.LocalName))
+        {
+            return true;
+        }
+
+        // The site's masthead shows today's date; an article's own header holds the headline (handled above).
+        if (element.LocalName == "header" && headline is not null && element.Closest("article, main") is null)
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("role") is "complementary" or "navigation" or "contentinfo")
+        {
+            return true;
+        }
+
+        return HasWord(element.GetAttribute("class")) || HasWord(element.Id);
+    }
+
+    private static bool HasWord(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        // Words split at non-letters and at camelCase humps.
+        var wordStart = -1;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var letter = i < value.Length && char.IsLetter(value[i]);
+            var hump = letter && wordStart >= 0 && char.IsUpper(value[i]) && char.IsLower(value[i - 1]);
+            if ((!letter || hump) && wordStart >= 0)
+            {
+                if (Words.Contains(value[wordStart..i]))
+                {
+                    return true;
+                }
+
+                wordStart = -1;
+            }
+
+            if (letter && wordStart < 0)
+            {
+                wordStart = i;
+            }
+        }
+
+        return false;
+    }
+}

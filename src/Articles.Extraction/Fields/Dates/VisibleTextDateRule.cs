@@ -1,0 +1,51 @@
+using Articles.Extraction.Cascade;
+using Articles.Extraction.Fields.Dates.Layout;
+using Articles.Extraction.Fields.Dates.Parsing;
+using Articles.Extraction.Page;
+
+namespace Articles.Extraction.Fields.Dates;
+
+/// <summary>
+/// A date written in the page's visible text next to the headline (the byline), absolute or relative to the
+/// reference time. When the URL carries a date, a text date of another day is not trusted.
+/// </summary>
+internal sealed class VisibleTextDateRule(bool modified) : IFieldRule<FoundDate>
+{
+    private const int MaxDistance = 1500;
+
+    public string Name => modified ? "text-updated" : "text";
+
+    public FoundDate? Find(PageContext page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var text = PageText.Of(page);
+        var urlDate = modified ? null : UrlDateRule.Candidates(page).Select(UrlDateRule.Read).FirstOrDefault(d => d is not null);
+
+        var candidates = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
+            .Concat(RelativeDateParser.FindAll(text.Text, page.ReferenceTime))
+            .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length)))
+            .Where(c => text.Headline is null || c.Distance <= MaxDistance)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Match.Index);
+
+        foreach (var (match, _) in candidates)
+        {
+            if (UpdateMarkers.LabelledBefore(text.Text, match.Index) != modified)
+            {
+                continue;
+            }
+
+            if (urlDate is { } day && (day.Year, day.Month, day.Day) != (match.Value.Year, match.Value.Month, match.Value.Day))
+            {
+                continue;
+            }
+
+            if (DateReader.FromMatch(page, match) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}
