@@ -6,12 +6,13 @@ using Articles.Extraction.Page;
 
 namespace Articles.Extraction.Fields.Dates;
 
-/// <summary>A date in the article's URL path: /2023/09/25/, /2023-09-25/, /20230925/ (source URL, then canonical).</summary>
+/// <summary>A date in the article's URL path: /2023/09/25/, /2023-09-25/, /20230925/, /25-09-2023 (source URL, then canonical).</summary>
 internal sealed class UrlDateRule : IFieldRule<FoundDate>
 {
     private static readonly Regex PathDate = new(
         @"(?:^|[/_\-.])(?<y>(?:19|20)\d{2})(?<sep>[/\-_]?)(?<m>[01]\d)\k<sep>(?<d>[0-3]\d)(?:$|[/_\-.])"
-        + @"|(?:^|/)(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?:$|/)",
+        + @"|(?:^|/)(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?:$|/)"
+        + @"|(?:^|[/_\-.~])(?<d>[0-3]\d)-(?<m>[01]\d)-(?<y>(?:19|20)\d{2})(?:$|[/_\-.])",
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(250));
 

@@ -13,6 +13,9 @@ internal sealed class VisibleTextDateRule(bool modified) : IFieldRule<FoundDate>
 {
     private const int MaxDistance = 1500;
 
+    // A relative date ("2 hours ago") loses to an absolute one at a similar distance: it is often a comment's.
+    private const int RelativePenalty = 300;
+
     public string Name => modified ? "text-updated" : "text";
 
     public FoundDate? Find(PageContext page)
@@ -21,9 +24,11 @@ internal sealed class VisibleTextDateRule(bool modified) : IFieldRule<FoundDate>
         var text = PageText.Of(page);
         var urlDate = modified ? null : UrlDateRule.Candidates(page).Select(UrlDateRule.Read).FirstOrDefault(d => d is not null);
 
-        var candidates = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
-            .Concat(RelativeDateParser.FindAll(text.Text, page.ReferenceTime))
-            .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length)))
+        var absolute = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
+            .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length)));
+        var relative = RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
+            .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length) + RelativePenalty));
+        var candidates = absolute.Concat(relative)
             .Where(c => text.Headline is null || c.Distance <= MaxDistance)
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Match.Index);

@@ -25,9 +25,26 @@ internal static class ArticleHeadline
             return h1;
         }
 
-        return document.QuerySelector("[itemprop=headline]")
+        // Blogs title posts with h2/h3: the heading that repeats the page's og:title, or one marked as the title.
+        return HeadingMatchingTitle(document)
+            ?? document.QuerySelector("[itemprop=headline], .entry-title, .post-title, .article-title")
             ?? document.QuerySelector("article h2, main h2, article h3");
     }
+
+    private static IElement? HeadingMatchingTitle(IDocument document)
+    {
+        var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            return null;
+        }
+
+        return document.QuerySelectorAll("h2, h3")
+            .FirstOrDefault(h => string.Equals(Collapse(h.TextContent), Collapse(title), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The article container around the headline, or, lacking one, the headline's grandparent.</summary>
     public static IElement? Scope(IDocument document, IElement? headline)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 
 namespace Articles.Extraction.Fields.Dates.Layout;
@@ -8,6 +9,8 @@ namespace Articles.Extraction.Fields.Dates.Layout;
 /// </summary>
 internal static class OffArticleRegions
 {
+    private static readonly ConditionalWeakTable<IDocument, StrongBox<int>> BodyLengths = [];
+
     private static readonly HashSet<string> Tags = new(StringComparer.OrdinalIgnoreCase)
     {
         "aside", "nav", "footer", "form", "menu", "dialog",
@@ -38,11 +41,6 @@ internal static class OffArticleRegions
                 return false;
             }
 
-            if (headline is not null && (current == headline || current.Contains(headline)))
-            {
-                return false;
-            }
-
             if (IsRegion(current, headline))
             {
                 return true;
@@ -52,8 +50,15 @@ internal static class OffArticleRegions
         return false;
     }
 
-    private static bool IsRegion(IElement element, IElement? headline)
+    /// <summary>True when <paramref name="element"/> itself (not its ancestors) is such a region.</summary>
+    public static bool IsRegion(IElement element, IElement? headline)
     {
+        ArgumentNullException.ThrowIfNull(element);
+        if (headline is not null && (element == headline || element.Contains(headline)))
+        {
+            return false;
+        }
+
         if (Tags.Contains(element.LocalName))
         {
             return true;
@@ -70,7 +75,52 @@ internal static class OffArticleRegions
             return true;
         }
 
-        return HasWord(element.GetAttribute("class")) || HasWord(element.Id);
+        if (!HasClassWord(element.GetAttribute("class")) && !HasWord(element.Id))
+        {
+            return false;
+        }
+
+        // A class word alone is weak evidence ("podcast__sidebar" may hold the article's own credits): lists of
+        // other articles link to them, and they are never most of the page.
+        return element.QuerySelector("a[href]") is not null && !HoldsMostOfPage(element);
+    }
+
+    private static bool HoldsMostOfPage(IElement element)
+    {
+        if (element.Owner is not { } document)
+        {
+            return false;
+        }
+
+        var pageLength = BodyLengths.GetValue(document, d => new StrongBox<int>(d.Body?.TextContent.Length ?? 0)).Value;
+        return element.TextContent.Length * 2 > pageLength;
+    }
+
+    private static bool HasClassWord(string? classes)
+    {
+        if (string.IsNullOrEmpty(classes))
+        {
+            return false;
+        }
+
+        foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "has-sidebar", "with-comments", "no-teaser" describe the layout around the article, not a region.
+            if (name.StartsWith("has", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("with", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("no-", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("is-", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (HasWord(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasWord(string? value)

@@ -90,7 +90,7 @@ internal sealed class PageText
                 return;
             case IElement e when Invisible.Contains(e.LocalName) || e.HasAttribute("hidden"):
                 return;
-            case IElement e when e != Headline && OffArticleRegions.Contains(e, Headline):
+            case IElement e when OffArticleRegions.IsRegion(e, Headline):
                 Append(" ");
                 return;
             case IElement e:

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Articles.Extraction.Fields.Dates.Parsing;
 
 /// <summary>
-/// "сьогодні, 14:37", "вчера в 9:10", "yesterday", "2 hours ago", "3 години тому", "5 минут назад", "vor 2 Stunden",
+/// "сьогодні, 14:37", "вчера в 9:10", "yesterday at 9:12", "2 hours ago", "3 години тому", "5 минут назад", "vor 2 Stunden",
 /// resolved against the reference time (in the reference's own offset).
 /// </summary>
 internal static class RelativeDateParser
@@ -16,7 +16,7 @@ internal static class RelativeDateParser
     private static readonly Regex DayWord = new(
         @"(?<!\p{L})(?:(?<today>сьогодні|сегодня|today|heute|aujourd'hui|aujourd’hui|hoy|oggi|dzisiaj|dziś|hoje)"
         + @"|(?<yesterday>вчора|учора|вчера|yesterday|gestern|hier|ayer|ieri|wczoraj|ontem))(?!\p{L})"
-        + @"(?:[\s,]*(?:at|um|à|a las|alle|às|о|об|в|во|o|,)?\s*(?<h>\d{1,2})[:h](?<mi>\d{2})(?!\d))?",
+        + @"[\s,]*(?:at|um|à|a las|alle|às|о|об|в|во|o|,)?\s*(?<h>\d{1,2})[:h](?<mi>\d{2})(?!\d)",
         Options,
         Timeout);
 
@@ -62,13 +62,10 @@ internal static class RelativeDateParser
         return found;
     }
 
+    // A bare "today"/"heute"/"hier" is prose or a menu far more often than a byline: a time must follow.
     private static DateValue? ReadDayWord(Match m, DateTimeOffset reference)
     {
         var day = m.Groups["yesterday"].Success ? reference.AddDays(-1) : reference;
-        if (!m.Groups["h"].Success)
-        {
-            return DateValue.FromDate(day.DateTime);
-        }
 
         // "сьогодні, 14:37" is the site's wall clock: keep it without an offset.
         return DateValue.Create(

@@ -26,7 +26,8 @@ internal static class TextDateParser
         Timeout);
 
     private static readonly Regex DotsDayFirst = new(
-        @"(?<![\d.\-/])(?<d>\d{1,2})\.\s?(?<m>\d{1,2})\.\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)",
+        @"(?<![\d.\-/])(?<d>\d{1,2})\.\s?(?<m>\d{1,2})\.\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
+        + @"|(?<![\d|])(?<d>\d{1,2})\s?\|\s?(?<m>\d{1,2})\s?\|\s?(?<y>(?:19|20)\d{2})(?![\d|])",
         Options,
         Timeout);
 
