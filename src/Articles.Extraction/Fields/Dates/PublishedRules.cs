@@ -30,5 +30,6 @@ public static class PublishedRules
         new UrlDateRule(),
         new JsonLdDateRule("jsonld:dateModified", "dateModified"),
         new MetaDateRule("meta:modified_time", ModifiedRules.MetaKeys),
-        new ItempropDateRule("dateModified"));
+        new ItempropDateRule("dateModified"),
+        new VisibleTextDateRule(modified: false, anywhere: true));
 }

@@ -9,14 +9,16 @@ namespace Articles.Extraction.Fields.Dates;
 /// A date written in the page's visible text next to the headline (the byline), absolute or relative to the
 /// reference time. When the URL carries a date, a text date of another day is not trusted.
 /// </summary>
-internal sealed class VisibleTextDateRule(bool modified) : IFieldRule<FoundDate>
+/// <param name="modified">Take only dates labelled as updates (otherwise skip them).</param>
+/// <param name="anywhere">Last resort: the first date anywhere in the visible article text, however far from the headline.</param>
+internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) : IFieldRule<FoundDate>
 {
     private const int MaxDistance = 1500;
 
     // A relative date ("2 hours ago") loses to an absolute one at a similar distance: it is often a comment's.
     private const int RelativePenalty = 300;
 
-    public string Name => modified ? "text-updated" : "text";
+    public string Name => (modified ? "text-updated" : "text") + (anywhere ? "-anywhere" : string.Empty);
 
     public FoundDate? Find(PageContext page)
     {
@@ -25,11 +27,13 @@ internal sealed class VisibleTextDateRule(bool modified) : IFieldRule<FoundDate>
         var urlDate = modified ? null : UrlDateRule.Candidates(page).Select(UrlDateRule.Read).FirstOrDefault(d => d is not null);
 
         var absolute = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
-            .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length)));
-        var relative = RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
-            .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length) + RelativePenalty));
+            .Select(m => (Match: m, Distance: anywhere ? m.Index : text.DistanceFromHeadline(m.Index, m.Length)));
+        var relative = anywhere
+            ? []
+            : RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
+                .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length) + RelativePenalty));
         var candidates = absolute.Concat(relative)
-            .Where(c => text.Headline is null || c.Distance <= MaxDistance)
+            .Where(c => anywhere || text.Headline is null || c.Distance <= MaxDistance)
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Match.Index);
 

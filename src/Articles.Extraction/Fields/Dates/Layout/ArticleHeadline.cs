@@ -26,9 +26,10 @@ internal static class ArticleHeadline
         }
 
         // Blogs title posts with h2/h3: the heading that repeats the page's og:title, or one marked as the title.
+        // Lesser headings outside an article container are as likely section or teaser titles.
         return HeadingMatchingTitle(document)
             ?? document.QuerySelector("[itemprop=headline], .entry-title, .post-title, .article-title")
-            ?? document.QuerySelector("article h2, main h2, article h3");
+            ?? document.QuerySelector("article h2, main h2");
     }
 
     private static IElement? HeadingMatchingTitle(IDocument document)

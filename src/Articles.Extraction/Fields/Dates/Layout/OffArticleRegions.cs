@@ -61,7 +61,8 @@ internal static class OffArticleRegions
 
         if (Tags.Contains(element.LocalName))
         {
-            return true;
+            // ASP.NET wraps the whole page in one <form>.
+            return element.LocalName != "form" || !HoldsMostOfPage(element);
         }
 
         // The site's masthead shows today's date; an article's own header holds the headline (handled above).
