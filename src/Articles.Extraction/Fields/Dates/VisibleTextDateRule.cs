@@ -20,7 +20,12 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
 
     public string Name => (modified ? "text-updated" : "text") + (anywhere ? "-anywhere" : string.Empty);
 
-    public FoundDate? Find(PageContext page)
+    public FoundDate? Find(PageContext page) => Search(page, modified, anywhere, MaxDistance, relativeToo: !anywhere);
+
+    /// <summary>The date nearest the headline within <paramref name="maxDistance"/> (or the first one, anywhere).</summary>
+    /// <param name="unambiguousOnly">Skip dates whose day and month could be swapped.</param>
+    internal static FoundDate? Search(
+        PageContext page, bool modified, bool anywhere, int maxDistance, bool relativeToo, bool unambiguousOnly = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         var text = PageText.Of(page);
@@ -28,18 +33,18 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
 
         var absolute = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
             .Select(m => (Match: m, Distance: anywhere ? m.Index : text.DistanceFromHeadline(m.Index, m.Length)));
-        var relative = anywhere
+        var relative = !relativeToo
             ? []
             : RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
                 .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length) + RelativePenalty));
         var candidates = absolute.Concat(relative)
-            .Where(c => anywhere || text.Headline is null || c.Distance <= MaxDistance)
+            .Where(c => anywhere || text.Headline is null || c.Distance <= maxDistance)
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Match.Index);
 
         foreach (var (match, _) in candidates)
         {
-            if (UpdateMarkers.LabelledBefore(text.Text, match.Index) != modified)
+            if (UpdateMarkers.LabelledBefore(text.Text, match.Index) != modified || (unambiguousOnly && match.Ambiguous))
             {
                 continue;
             }

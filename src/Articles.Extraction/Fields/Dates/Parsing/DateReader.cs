@@ -20,6 +20,7 @@ internal static class DateReader
             : null;
     }
 
+    /// <summary>A date found in text; the <see cref="FoundDate"/> says nothing of how sure the reading was.</summary>
     public static FoundDate? FromMatch(PageContext page, DateMatch match)
     {
         ArgumentNullException.ThrowIfNull(page);

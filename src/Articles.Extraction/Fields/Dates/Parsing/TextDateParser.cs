@@ -55,7 +55,7 @@ internal static class TextDateParser
         Collect(found, IsoLike, text, m => Numeric(m, "y", "m", "d"));
         Collect(found, YearFirst, text, m => Numeric(m, "y", "m", "d"));
         Collect(found, DotsDayFirst, text, m => Numeric(m, "y", "m", "d"));
-        Collect(found, Slashes, text, m => Ambiguous(m, monthFirst));
+        Collect(found, Slashes, text, m => Ambiguous(m, monthFirst), IsAmbiguous);
         Collect(found, DayMonthYear, text, Written);
         Collect(found, MonthDayYear, text, Written);
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
@@ -86,7 +86,8 @@ internal static class TextDateParser
     public static DateMatch? FindFirst(string text, bool monthFirst = false) =>
         FindAll(text, monthFirst) is [var first, ..] ? first : null;
 
-    private static void Collect(List<DateMatch> found, Regex regex, string text, Func<Match, DateValue?> read)
+    private static void Collect(
+        List<DateMatch> found, Regex regex, string text, Func<Match, DateValue?> read, Func<Match, bool>? ambiguous = null)
     {
         try
         {
@@ -94,7 +95,7 @@ internal static class TextDateParser
             {
                 if (read(m) is { } value)
                 {
-                    found.Add(new DateMatch(value, m.Index, m.Length, m.Value.Trim()));
+                    found.Add(new DateMatch(value, m.Index, m.Length, m.Value.Trim(), ambiguous?.Invoke(m) ?? false));
                 }
             }
         }
@@ -127,6 +128,9 @@ internal static class TextDateParser
         var readMonthFirst = a > 12 ? false : b > 12 || monthFirst;
         return readMonthFirst ? DateValue.Create(year, a, b) : DateValue.Create(year, b, a);
     }
+
+    private static bool IsAmbiguous(Match m) =>
+        Int(m.Groups["a"].Value) <= 12 && Int(m.Groups["b"].Value) <= 12 && m.Groups["a"].Value != m.Groups["b"].Value;
 
     private static DateValue? Written(Match m)
     {
