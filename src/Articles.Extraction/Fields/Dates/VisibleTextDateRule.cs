@@ -18,6 +18,9 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
     // A relative date ("2 hours ago") loses to an absolute one at a similar distance: it is often a comment's.
     private const int RelativePenalty = 300;
 
+    // Bylines usually give the time too; a bare date nearby is as often an event the lead mentions.
+    private const int DateOnlyPenalty = 100;
+
     public string Name => (modified ? "text-updated" : "text") + (anywhere ? "-anywhere" : string.Empty);
 
     public FoundDate? Find(PageContext page) => Search(page, modified, anywhere, MaxDistance, relativeToo: !anywhere);
@@ -32,7 +35,9 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
         var urlDate = modified ? null : UrlDateRule.Candidates(page).Select(UrlDateRule.Read).FirstOrDefault(d => d is not null);
 
         var absolute = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
-            .Select(m => (Match: m, Distance: anywhere ? m.Index : text.DistanceFromHeadline(m.Index, m.Length)));
+            .Select(m => (Match: m, Distance: anywhere
+                ? m.Index
+                : text.DistanceFromHeadline(m.Index, m.Length) + (m.Value.HasTime ? 0 : DateOnlyPenalty)));
         var relative = !relativeToo
             ? []
             : RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
