@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using Articles.Extraction.Attribution.Sources;
+using Articles.Extraction.Body;
 using Articles.Extraction.Model;
 using Articles.Extraction.Text;
 
@@ -24,10 +26,7 @@ public static class SourceFinder
             var paragraph = context.Body.Paragraphs[sentence.Paragraph];
             var offset = OffsetInParagraph(paragraph.Text, sentence);
             var links = LinkedSource.InSentence(paragraph, offset, sentence.Text.Length);
-            var scan = SentenceSourceScanner.Scan(
-                sentence.Text,
-                publisher.IsKnown,
-                (start, end) => links.Any(l => l.Start < end && start < l.Start + l.Text.Length));
+            var scan = ScanOrSkip(sentence.Text, publisher.IsKnown, links);
 
             foreach (var mention in scan.Mentions)
             {
@@ -60,6 +59,20 @@ public static class SourceFinder
             {
                 citations.Add(new SourceCitation(name, url, evidence));
             }
+        }
+    }
+
+    // A sentence that makes a cue pattern time out (hostile input) cites nothing rather than failing the page.
+    private static SentenceScan ScanOrSkip(string sentence, bool publisherKnown, IReadOnlyList<BodyLink> links)
+    {
+        try
+        {
+            return SentenceSourceScanner.Scan(
+                sentence, publisherKnown, (start, end) => links.Any(l => l.Start < end && start < l.Start + l.Text.Length));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return SentenceScan.None;
         }
     }
 

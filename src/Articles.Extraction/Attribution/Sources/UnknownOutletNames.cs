@@ -12,7 +12,7 @@ internal static class UnknownOutletNames
 
     private static readonly Regex DomainShape = new(
         @"^[\p{L}\p{Nd}][\p{L}\p{Nd}\-]*(?:\.[\p{L}\p{Nd}\-]+)*\.(?:ru|ua|com|net|org|info|eu|uk|by|kz|md|pl|de|fr|io|news|media|tv|today|online|me)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> LatinConnectors = new(StringComparer.Ordinal)
