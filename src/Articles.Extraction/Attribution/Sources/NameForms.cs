@@ -27,6 +27,12 @@ internal static class NameForms
             return text.Equals(variant, StringComparison.Ordinal) || (lastWord && HasLowerHyphenSuffix(text, variant));
         }
 
+        if (variant.Contains('.', StringComparison.Ordinal))
+        {
+            // Domain-like names (Lenta.ru, ZN.UA, politico.eu) are written in any case.
+            return text.Equals(variant, StringComparison.OrdinalIgnoreCase);
+        }
+
         if (char.IsUpper(text[0]) != char.IsUpper(variant[0]))
         {
             // "суспільне мовлення" is not Суспільне; "dpa" and "DPA" are listed separately.

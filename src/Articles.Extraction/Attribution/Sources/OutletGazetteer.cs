@@ -127,7 +127,8 @@ internal sealed class OutletGazetteer
 
         var outlet = new Outlet(spellings[0], names, domains, platform);
         outlets.Add(outlet);
-        foreach (var spelling in spellings.Concat(names.Values).Distinct(StringComparer.Ordinal))
+        // A domain in running text ("пише politico.eu") names the outlet too.
+        foreach (var spelling in spellings.Concat(names.Values).Concat(domains).Distinct(StringComparer.Ordinal))
         {
             var words = WordTokenizer.Tokenize(spelling).Select(w => w.Text).ToArray();
             if (words.Length == 0)

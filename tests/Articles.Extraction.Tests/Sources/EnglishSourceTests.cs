@@ -1,0 +1,35 @@
+namespace Articles.Extraction.Tests.Sources;
+
+public class EnglishSourceTests
+{
+    private const string Site = "Daily Planet";
+
+    [Theory]
+    [InlineData("Envoys met in Istanbul, Politico reported on Monday, citing people familiar with the talks.", "Politico")]
+    [InlineData("\"We must keep channels open,\" an EU spokesperson told Politico.", "Politico")]
+    [InlineData("Pashinyan said the ceasefire would hold, Reuters reported.", "Reuters")]
+    [InlineData("The deal was signed in secret, according to The New York Times.", "The New York Times")]
+    [InlineData("Pence said in a CNN interview Monday that he would stay loyal.", "CNN")]
+    [InlineData("He made the remarks in an interview with Fox News.", "Fox News")]
+    [InlineData("The group announced Monday morning on Twitter that the link was cut.", "Twitter")]
+    [InlineData("Trump tweeted on Tuesday that the shackles were off.", "Twitter")]
+    [InlineData("The agency's figures were first reported by the Wall Street Journal.", "The Wall Street Journal")]
+    [InlineData("The talks collapsed, according to The Intercept.", "The Intercept")]
+    [InlineData("Turnout was high, the German news agency dpa reported.", "dpa")]
+    [InlineData("Prices rose, the Associated Press reported.", "Associated Press")]
+    public void FindsTheCitedOutlet(string sentence, string expected)
+    {
+        Assert.Equal([expected], SourceTestKit.Names(sentence, "en", Site));
+    }
+
+    [Theory]
+    [InlineData("In an interview with Samantha Bee on Monday, Obama said sexism persists.")]
+    [InlineData("Hong Kong (AFP) – Asian stocks struggled again Thursday.")]
+    [InlineData("A new Politico/Morning Consult poll conducted Monday shows Trump five points back.")]
+    [InlineData("Obama arrives in Columbus (AP Photo/Evan Vucci).")]
+    [InlineData("Given her ratings, the case matters now, according to presidential historians.")]
+    public void NoOutletIsCited(string sentence)
+    {
+        Assert.Empty(SourceTestKit.Names(sentence, "en", Site));
+    }
+}
