@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Articles.Extraction.Attribution.People;
+using Articles.Extraction.Text;
+
+namespace Articles.Extraction.Attribution.Quotes;
+
+/// <summary>One sentence prepared once for every pattern family: its quotations, people and reporting verbs.</summary>
+internal sealed class SentenceView
+{
+    public SentenceView(int index, Sentence sentence, IReadOnlyList<PersonMention> people, Regex verbs)
+    {
+        Index = index;
+        Sentence = sentence;
+        Text = sentence.Text;
+        People = people;
+        Quotes = QuotePairer.Outer(Text);
+        var found = new List<Match>();
+        foreach (Match m in verbs.Matches(Text))
+        {
+            if (!InsideQuote(m.Index))
+            {
+                found.Add(m);
+            }
+        }
+
+        Verbs = found;
+    }
+
+    public int Index { get; }
+
+    public Sentence Sentence { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<PersonMention> People { get; }
+
+    /// <summary>Outer quotations (closed or running to the end).</summary>
+    public IReadOnlyList<QuoteSpan> Quotes { get; }
+
+    /// <summary>Reporting verbs outside quotations.</summary>
+    public IReadOnlyList<Match> Verbs { get; }
+
+    /// <summary>Verbs already used by a family, so later families skip them.</summary>
+    public HashSet<int> UsedVerbs { get; } = [];
+
+    /// <summary>Quotations already attributed.</summary>
+    public HashSet<int> UsedQuotes { get; } = [];
+
+    public bool InsideQuote(int offset)
+    {
+        foreach (var q in Quotes)
+        {
+            if (q.Contains(offset, Text.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

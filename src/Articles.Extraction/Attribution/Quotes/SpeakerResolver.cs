@@ -1,0 +1,299 @@
+using Articles.Extraction.Attribution.People;
+
+namespace Articles.Extraction.Attribution.Quotes;
+
+/// <summary>
+/// Finds the speaker in a stretch of a sentence: a named person, a pronoun or role noun pointing back to one, an
+/// anonymous phrase ("Представник ЄС", "a U.S. official") or a short capitalised institution name.
+/// </summary>
+internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, string? site)
+{
+    private const int PronounReach = 6;
+    private const int AnaphorReach = 4;
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "for", "і", "та", "й", "и", "de", "в", "у", "на", "при", "з", "по",
+    };
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "however", "it", "this", "that", "there", "meanwhile", "then", "later", "earlier", "now", "but", "and", "so",
+        "він", "вона", "вони", "он", "она", "они", "проте", "однак", "однако", "тому", "поэтому", "тепер", "теперь",
+        "раніше", "ранее", "вже", "уже", "так", "як", "как", "але", "но", "ще", "еще", "ещё", "хоча", "хотя", "водночас",
+        "при", "при этом", "зокрема", "в", "у", "на", "по", "за", "крім", "кроме", "потім", "потом", "тоді", "тогда",
+    };
+
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "і", "та", "й", "и", "а", "але", "но", "who", "which", "який", "яка", "які", "который",
+        "которая", "которые", "про", "это", "це", "this", "об", "also", "також", "также", "тоже", "теж",
+    };
+
+    /// <summary>The speaker in text[from..to) of sentence <paramref name="s"/>.</summary>
+    /// <param name="subjectFirst">Prefer the first name in the span (a subject with an appositive after it).</param>
+    /// <param name="genitive">The span follows "за словами / по словам": anonymous phrases are put in the nominative.</param>
+    public Speaker? Resolve(SentenceView s, int from, int to, bool subjectFirst = false, bool genitive = false)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        from = Math.Max(0, from);
+        to = Math.Min(s.Text.Length, to);
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var named = NamedIn(s, from, to, subjectFirst);
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var words = SpanWord.Read(s.Text, from, to);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var w in words)
+        {
+            var male = SpeakerWords.MalePronouns.Contains(w.Text);
+            if (male || SpeakerWords.FemalePronouns.Contains(w.Text))
+            {
+                return Antecedent(s.Index, w.Start, male ? Gender.Male : Gender.Female, AnaphorKind.Pronoun);
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (SpeakerWords.AnonymousHeads.ContainsKey(words[i].Text))
+            {
+                return new Speaker(AnonymousPhrase(s.Text, words, i, genitive), null);
+            }
+        }
+
+        foreach (var w in words)
+        {
+            if (SpeakerWords.AnaphoricHeads.Contains(w.Text))
+            {
+                return Antecedent(s.Index, w.Start, Gender.Unknown, AnaphorKind.Role);
+            }
+        }
+
+        return Institution(s.Text, words);
+    }
+
+    /// <summary>The nearest earlier person a pronoun or role noun can point to.</summary>
+    public Speaker? Antecedent(int sentence, int offset, Gender gender, AnaphorKind kind)
+    {
+        var reach = kind == AnaphorKind.Pronoun ? PronounReach : AnaphorReach;
+        Speaker? fallback = null;
+        for (var i = people.Mentions.Count - 1; i >= 0; i--)
+        {
+            var (at, mention) = people.Mentions[i];
+            if (at > sentence || (at == sentence && mention.Start >= offset))
+            {
+                continue;
+            }
+
+            if (sentence - at > reach)
+            {
+                break;
+            }
+
+            var person = people.Find(mention.Name) ?? FromMention(mention);
+            if ((gender == Gender.Male && person.Gender == Gender.Female) || (gender == Gender.Female && person.Gender == Gender.Male))
+            {
+                continue;
+            }
+
+            if (kind == AnaphorKind.Pronoun || people.IsOfficial(person))
+            {
+                return new Speaker(person.Name, person);
+            }
+
+            fallback ??= new Speaker(person.Name, person);
+        }
+
+        return fallback;
+    }
+
+    private Speaker? NamedIn(SentenceView s, int from, int to, bool subjectFirst)
+    {
+        PersonMention? chosen = null;
+        foreach (var m in s.People)
+        {
+            if (m.Start < from || m.Start + m.Length > to)
+            {
+                continue;
+            }
+
+            if (chosen is null)
+            {
+                chosen = m;
+                if (subjectFirst && s.Text.AsSpan(m.Start + m.Length, to - m.Start - m.Length).Contains(',') )
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            chosen = m;
+        }
+
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var person = people.Find(chosen.Name) ?? FromMention(chosen);
+        return new Speaker(person.Name, person);
+    }
+
+    private static Person FromMention(PersonMention m) => new(m.Name, m.Role, m.Affiliation, m.Gender, 1);
+
+    private string AnonymousPhrase(string text, List<SpanWord> words, int head, bool genitive)
+    {
+        var first = head;
+        while (first > 0 && head - first < 4 && IsModifier(words[first - 1]) && OnlySpaces(text, words[first - 1].End, words[first].Start))
+        {
+            first--;
+        }
+
+        var last = head;
+        if (language != LanguageKey.En)
+        {
+            last = Complement(text, words, head);
+        }
+
+        var parts = new List<string>(last - first + 1);
+        for (var i = first; i <= last; i++)
+        {
+            var word = words[i].Text;
+            if (genitive && i == head)
+            {
+                word = KeepCase(word, SpeakerWords.AnonymousHeads[word]);
+            }
+            else if (genitive && i < head)
+            {
+                word = GenitiveToNominative.Adjective(word, language);
+            }
+
+            parts.Add(word);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static int Complement(string text, List<SpanWord> words, int head)
+    {
+        var last = head;
+        for (var i = head + 1; i < words.Count && i <= head + 2; i++)
+        {
+            if (!OnlySpaces(text, words[i - 1].End, words[i].Start))
+            {
+                break;
+            }
+
+            var w = words[i];
+            if (IsAcronymOrName(w) || SpeakerWords.OutletNouns.Contains(w.Text))
+            {
+                last = i;
+                continue;
+            }
+
+            var sourceHead = words[head].Text.StartsWith("джерел", StringComparison.OrdinalIgnoreCase)
+                || words[head].Text.StartsWith("источник", StringComparison.OrdinalIgnoreCase);
+            if (sourceHead && last == head && w.Text is "в" or "у" or "при" && i + 1 < words.Count)
+            {
+                last = i + 1;
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    private static bool IsAcronymOrName(SpanWord w) => w.IsCapitalised && !SpeakerWords.Prepositions.Contains(w.Text);
+
+    private bool IsModifier(SpanWord w)
+    {
+        if (PhraseStops.Contains(w.Text) || SpeakerWords.Prepositions.Contains(w.Text) || SpeakerWords.MalePronouns.Contains(w.Text)
+            || SpeakerWords.FemalePronouns.Contains(w.Text))
+        {
+            return false;
+        }
+
+        if (language == LanguageKey.En || (language == LanguageKey.Any && IsLatin(w.Text)))
+        {
+            return !w.Text.EndsWith("ly", StringComparison.Ordinal);
+        }
+
+        return w.IsCapitalised && w.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) || HasAdjectiveEnding(w.Text);
+    }
+
+    private static readonly string[] AdjectiveEndings =
+    [
+        "ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ої", "ей", "их", "ых", "іх", "ні", "кі",
+        "ська", "цька", "зька", "на",
+    ];
+
+    private static bool HasAdjectiveEnding(string word) =>
+        word.Length > 3 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsLatin(string word) => word.Length > 0 && word[0] < 'ʀ';
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string KeepCase(string written, string nominative) =>
+        written.Length > 0 && char.IsUpper(written[0]) ? char.ToUpperInvariant(nominative[0]) + nominative[1..] : nominative;
+
+    private Speaker? Institution(string text, List<SpanWord> words)
+    {
+        if (words.Count > 5 || !words[0].IsCapitalised)
+        {
+            return null;
+        }
+
+        foreach (var w in words)
+        {
+            if (!w.IsCapitalised && !Connectors.Contains(w.Text))
+            {
+                return null;
+            }
+        }
+
+        if (words.Count == 1 && (PhraseStops.Contains(words[0].Text) || SentenceOpeners.Contains(words[0].Text)))
+        {
+            return null;
+        }
+
+        var name = text[words[0].Start..words[^1].End];
+        if (site is not null && string.Equals(name, site, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return new Speaker(name, null);
+    }
+}
+
+/// <summary>What points back to a person: a personal/possessive pronoun or a role noun.</summary>
+internal enum AnaphorKind
+{
+    Pronoun,
+    Role,
+}
