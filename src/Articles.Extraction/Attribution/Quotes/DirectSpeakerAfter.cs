@@ -33,8 +33,14 @@ internal static class DirectSpeakerAfter
                 continue;
             }
 
-            var verb = s.Verbs.FirstOrDefault(v => v.Index >= lead && !s.UsedVerbs.Contains(v.Index));
-            if (verb is null || NextQuoteBefore(s, lead, verb.Index) || QuoteText.WordCount(text.AsSpan(lead, verb.Index - lead)) > MaxWordsBeforeVerb
+            var at = s.Verbs.FindIndex(v => v.Index >= lead && !s.UsedVerbs.Contains(v.Index));
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var verb = s.Verbs[at];
+            if (NextQuoteBefore(s, lead, verb.Index) || QuoteText.WordCount(text.AsSpan(lead, verb.Index - lead)) > MaxWordsBeforeVerb
                 || text.AsSpan(lead, verb.Index - lead).IndexOfAny(CharSets.SentencePunctuation) >= 0)
             {
                 continue;

@@ -17,11 +17,13 @@ internal static class DirectSpeakerBefore
                 continue;
             }
 
-            var verb = s.Verbs.LastOrDefault(v => v.Index + v.Length <= q.Open && !s.UsedVerbs.Contains(v.Index));
-            if (verb is null)
+            var at = s.Verbs.FindLastIndex(v => v.Index + v.Length <= q.Open && !s.UsedVerbs.Contains(v.Index));
+            if (at < 0)
             {
                 continue;
             }
+
+            var verb = s.Verbs[at];
 
             var text = s.Text;
             var verbEnd = verb.Index + verb.Length;

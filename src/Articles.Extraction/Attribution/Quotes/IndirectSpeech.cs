@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Articles.Extraction.Attribution.Quotes;
 
 /// <summary>
@@ -75,7 +73,7 @@ internal static class IndirectSpeech
     }
 
     /// <summary>Where the reported clause after the verb starts, or -1 when the verb introduces none.</summary>
-    private static int ClauseAfter(SentenceView s, Match verb, LanguageKey language, out int speakerAfterEnd)
+    private static int ClauseAfter(SentenceView s, VerbHit verb, LanguageKey language, out int speakerAfterEnd)
     {
         var text = s.Text;
         var verbEnd = verb.Index + verb.Length;
@@ -111,11 +109,12 @@ internal static class IndirectSpeech
     }
 
     /// <summary>English drops "that": "said the talks failed", "told reporters he would stay".</summary>
-    private static int EnglishBareClause(string text, Match verb, List<SpanWord> words)
+    private static int EnglishBareClause(string text, VerbHit verb, List<SpanWord> words)
     {
         var verbEnd = verb.Index + verb.Length;
         var first = 0;
-        if (verb.Value.StartsWith("told", StringComparison.OrdinalIgnoreCase) || verb.Value.StartsWith("tell", StringComparison.OrdinalIgnoreCase))
+        var value = text.AsSpan(verb.Index, verb.Length);
+        if (value.StartsWith("told", StringComparison.OrdinalIgnoreCase) || value.StartsWith("tell", StringComparison.OrdinalIgnoreCase))
         {
             first = 1; // the hearer: "told reporters", "told Politico"
         }

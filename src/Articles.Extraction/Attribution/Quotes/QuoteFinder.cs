@@ -25,7 +25,6 @@ internal static class QuoteFinder
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(people);
         var key = LanguageKeys.Of(language);
-        var verbs = ReportingVerbs.For(key);
         var mentions = new List<PersonMention>[sentences.Count];
         foreach (var (at, mention) in people.Mentions)
         {
@@ -38,7 +37,7 @@ internal static class QuoteFinder
         var views = new SentenceView[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            views[i] = new SentenceView(i, sentences[i], (IReadOnlyList<PersonMention>?)mentions[i] ?? [], verbs);
+            views[i] = new SentenceView(i, sentences[i], (IReadOnlyList<PersonMention>?)mentions[i] ?? [], key);
         }
 
         var context = new QuoteContext(views, new SpeakerResolver(people, key, site), key);

@@ -1,10 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace Articles.Extraction.Attribution.Quotes;
 
 /// <summary>
 /// Verbs of saying (attribution-cues reference), every gender and number of the past tense and the common present
-/// forms. One regex per language, built once.
+/// forms. One word set per language, built once.
 /// </summary>
 internal static class ReportingVerbs
 {
@@ -57,12 +55,44 @@ internal static class ReportingVerbs
     private static readonly string[] UkPast = Expand(UkPastStems, ["в", "ла", "ли", "ло"]);
     private static readonly string[] RuPast = Expand(RuPastStems, ["л", "ла", "ли", "ло"]);
 
-    private static readonly Regex Uk = Build([.. UkPast, .. UkOther]);
-    private static readonly Regex Ru = Build([.. RuPast, .. RuOther]);
-    private static readonly Regex En = Build(EnForms);
-    private static readonly Regex All = Build([.. UkPast, .. UkOther, .. RuPast, .. RuOther, .. EnForms]);
+    private static readonly HashSet<string> Uk = Build([.. UkPast, .. UkOther]);
+    private static readonly HashSet<string> Ru = Build([.. RuPast, .. RuOther]);
+    private static readonly HashSet<string> En = Build(EnForms);
+    private static readonly HashSet<string> All = Build([.. UkPast, .. UkOther, .. RuPast, .. RuOther, .. EnForms]);
 
-    public static Regex For(LanguageKey language) => language switch
+    public static bool IsVerb(string word, LanguageKey language) => Lexicon(language).Contains(word);
+
+    /// <summary>Every reporting verb of <paramref name="text"/>, in order.</summary>
+    public static List<VerbHit> Find(string text, LanguageKey language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lexicon = Lexicon(language).GetAlternateLookup<ReadOnlySpan<char>>();
+        var hits = new List<VerbHit>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            {
+                i++;
+            }
+
+            if (lexicon.Contains(text.AsSpan(start, i - start)))
+            {
+                hits.Add(new VerbHit(start, i - start));
+            }
+        }
+
+        return hits;
+    }
+
+    private static HashSet<string> Lexicon(LanguageKey language) => language switch
     {
         LanguageKey.Uk => Uk,
         LanguageKey.Ru => Ru,
@@ -73,11 +103,8 @@ internal static class ReportingVerbs
     private static string[] Expand(string[] stems, string[] endings) =>
         [.. stems.SelectMany(stem => endings.Select(ending => stem + ending))];
 
-    private static Regex Build(IEnumerable<string> forms)
-    {
-        // Longest first so "заявили" is not read as "заявил"; \b keeps whole words only.
-        var alternation = string.Join('|', forms.Distinct().OrderByDescending(f => f.Length).Select(Regex.Escape));
-        return new Regex(@"\b(?:" + alternation + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    }
+    private static HashSet<string> Build(IEnumerable<string> forms) => new(forms, StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>A reporting verb found in a sentence.</summary>
+internal readonly record struct VerbHit(int Index, int Length);

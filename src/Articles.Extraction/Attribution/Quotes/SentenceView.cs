@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Articles.Extraction.Attribution.People;
 using Articles.Extraction.Text;
 
@@ -7,22 +6,15 @@ namespace Articles.Extraction.Attribution.Quotes;
 /// <summary>One sentence prepared once for every pattern family: its quotations, people and reporting verbs.</summary>
 internal sealed class SentenceView
 {
-    public SentenceView(int index, Sentence sentence, IReadOnlyList<PersonMention> people, Regex verbs)
+    public SentenceView(int index, Sentence sentence, IReadOnlyList<PersonMention> people, LanguageKey language)
     {
         Index = index;
         Sentence = sentence;
         Text = sentence.Text;
         People = people;
         Quotes = QuotePairer.Outer(Text);
-        var found = new List<Match>();
-        foreach (Match m in verbs.Matches(Text))
-        {
-            if (!InsideQuote(m.Index))
-            {
-                found.Add(m);
-            }
-        }
-
+        var found = ReportingVerbs.Find(Text, language);
+        found.RemoveAll(v => InsideQuote(v.Index));
         Verbs = found;
     }
 
@@ -38,7 +30,7 @@ internal sealed class SentenceView
     public IReadOnlyList<QuoteSpan> Quotes { get; }
 
     /// <summary>Reporting verbs outside quotations.</summary>
-    public IReadOnlyList<Match> Verbs { get; }
+    public List<VerbHit> Verbs { get; }
 
     /// <summary>Verbs already used by a family, so later families skip them.</summary>
     public HashSet<int> UsedVerbs { get; } = [];
