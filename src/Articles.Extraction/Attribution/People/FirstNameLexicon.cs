@@ -33,16 +33,25 @@ internal static class FirstNameLexicon
                 }
                 foreach (var form in Declined(name, gender))
                 {
-                    generated.TryAdd(PeopleLexicon.Fold(form), new Entry(name, gender, false));
+                    var formKey = PeopleLexicon.Fold(form);
+                    if (!generated.TryGetValue(formKey, out var existing) || (existing.Nominative.EndsWith('о') && !name.EndsWith('о')))
+                    {
+                        generated[formKey] = new Entry(name, gender, false);
+                    }
                 }
             }
         }
-        foreach (var (form, entry) in generated)
+        // Forms generated from consonant-final names win over those from -о names ("Марка" is Марк, not Марко).
+        foreach (var (form, entry) in generated.OrderBy(g => g.Value.Nominative.EndsWith('о') ? 1 : 0))
         {
             nominatives.TryAdd(form, entry);
         }
         return nominatives;
     }
+
+    /// <summary>A nominative first name that does not decline (Джо, Луї, Тойво): its case says nothing.</summary>
+    public static bool IsIndeclinable(Entry entry) =>
+        entry.IsNominative && "оеєиіїуюэ".Contains(char.ToLowerInvariant(entry.Nominative[^1]), StringComparison.Ordinal);
 
     private static bool IsCyrillic(string word) => word.Any(c => c is >= 'Ѐ' and <= 'ӿ');
 

@@ -7,7 +7,7 @@ internal static class NameTokenizer
 {
     // Initials and dotted abbreviations first ("В.", "U.S.", "Sen."), then words, then single punctuation marks.
     private static readonly Regex TokenPattern = new(
-        @"(?:\p{Lu}\.){2,}|\p{L}\.(?=\s*\p{Lu})|(?:Sen|Rep|Gov|Gen|Lt|Mr|Mrs|Ms|Dr|St|Sgt|Col|Capt|Adm)\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’ʼ\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]",
+        @"(?:\p{Lu}\.){2,}|\p{L}\.(?=\s*\p{Lu})|(?:Sens|Reps|Sen|Rep|Gov|Gen|Lt|Mr|Mrs|Ms|Dr|St|Sgt|Col|Capt|Adm)\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’ʼ\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static IReadOnlyList<NameToken> Split(string text)

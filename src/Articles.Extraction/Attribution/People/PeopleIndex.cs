@@ -6,6 +6,8 @@ namespace Articles.Extraction.Attribution.People;
 /// </summary>
 public sealed class PeopleIndex
 {
+    private const int RecurringMentions = 3;
+
     private readonly string _language;
     private readonly Dictionary<PersonMention, int> _personOfMention;
 
@@ -82,10 +84,11 @@ public sealed class PeopleIndex
         ArgumentNullException.ThrowIfNull(person);
         if (person.Role is null)
         {
-            return false;
+            // A full name the article keeps coming back to without ever giving a role: a public figure it
+            // assumes the reader knows.
+            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal);
         }
-        var tokens = NameTokenizer.Split(person.Role);
-        return tokens.Any(t => t.IsWord && TitleLexicon.KindOf(t.Text, _language) == TitleLexicon.Kind.Official);
+        return RoleReader.IsOfficialRole(person.Role, _language);
     }
 
     private static List<List<PersonMention>> Group(List<PersonMention> mentions, string lang)

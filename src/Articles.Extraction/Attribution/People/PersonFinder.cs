@@ -44,7 +44,8 @@ public static class PersonFinder
                 continue;
             }
             var end = i + 1;
-            while (end < tokens.Count && (tokens[end].IsCapitalised || (IsParticle(tokens[end]) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
+            while (end < tokens.Count && (tokens[end].IsCapitalised || IsHyphenatedParticle(tokens[end])
+                || (IsParticle(tokens[end]) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
             {
                 end++;
             }
@@ -63,7 +64,7 @@ public static class PersonFinder
         for (var k = runStart; k < runEnd; k++)
         {
             var token = tokens[k];
-            if ((token.IsInitial || FirstNameLexicon.Lookup(token.Text) is not null) && k + 1 < runEnd && !IsNonName(tokens[k + 1], lang))
+            if ((token.IsInitial || FirstNameLexicon.Lookup(token.Text) is not null) && k + 1 < runEnd && !IsNonName(tokens, k + 1, lang))
             {
                 start = k;
                 break;
@@ -75,7 +76,7 @@ public static class PersonFinder
             start = runStart;
             for (var k = runStart; k < runEnd; k++)
             {
-                if (IsNonName(tokens[k], lang) || TitleLexicon.IsTitle(tokens[k].Text, lang))
+                if (IsNonName(tokens, k, lang) || TitleLexicon.IsTitle(tokens[k].Text, lang))
                 {
                     start = k + 1;
                 }
@@ -86,9 +87,14 @@ public static class PersonFinder
             return null;
         }
         var end = start + 1;
-        while (end < runEnd && end - start < MaxNameWords + (IsParticle(tokens[end]) ? 1 : 0) && !IsNonName(tokens[end], lang))
+        while (end < runEnd && end - start < MaxNameWords + (IsParticle(tokens[end]) ? 1 : 0) && !IsNonName(tokens, end, lang))
         {
             end++;
+        }
+        // A title-case headline ("Donald Trump Claims …"): keep the name the article uses elsewhere.
+        if (end - start == 3 && known.Contains(text[tokens[start].Start..tokens[start + 1].End]))
+        {
+            end--;
         }
         var words = end - start;
         var roleBefore = RoleReader.Before(tokens, start, lang);
@@ -96,7 +102,7 @@ public static class PersonFinder
         var sentenceStart = IsSentenceStart(tokens, start);
         var surface = text[tokens[start].Start..tokens[end - 1].End];
         var accepted = (byFirstName && words >= 2)
-            || (roleBefore is not null && !(sentenceStart && words == 1))
+            || (roleBefore is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start)))
             || (start > 0 && Honorifics.Contains(tokens[start - 1].Folded))
             || (words >= 2 && !sentenceStart && lang != "en" && SurnameShape.HasSurnameSuffix(tokens[end - 1].Text))
             || (words >= 2 && roleAfter is { Official: true })
@@ -154,10 +160,32 @@ public static class PersonFinder
             : Gender.Unknown;
     }
 
-    private static bool IsNonName(NameToken token, string lang) =>
-        !token.IsInitial && (token.IsAllCaps || NotNames.Contains(token.Folded)
-            || AffiliationGazetteer.IsPlaceOrOrganisation(token.Text)
+    private static bool IsNonName(IReadOnlyList<NameToken> tokens, int index, string lang)
+    {
+        var token = tokens[index];
+        return !token.IsInitial && (token.IsAllCaps || NotNames.Contains(token.Folded)
+            || AffiliationGazetteer.MatchAt(tokens, index) is not null
             || (lang == "en" && TitleLexicon.IsTitle(token.Text, lang)));
+    }
+
+    // "президент невизнаної Нагірно-Карабахської республіки": a capitalised adjective before a common noun.
+    private static bool LooksLikeAdjective(IReadOnlyList<NameToken> tokens, int index)
+    {
+        if (index + 1 >= tokens.Count || !tokens[index + 1].IsWord || tokens[index + 1].IsCapitalised)
+        {
+            return false;
+        }
+        var lower = tokens[index].Folded;
+        string[] endings = ["ська", "ської", "ського", "ський", "цька", "цької", "ская", "ской", "ского", "ский", "ний", "ної", "ного", "на", "ная", "ной", "ого", "ої", "ий", "ый", "ая", "ое", "ее"];
+        return endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    // "al-Assad", "ben-Gurion": a particle joined to a capitalised name.
+    private static bool IsHyphenatedParticle(NameToken token)
+    {
+        var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && IsParticle(token);
+    }
 
     private static bool IsParticle(NameToken token)
     {

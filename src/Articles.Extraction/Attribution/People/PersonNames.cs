@@ -31,6 +31,7 @@ public static class PersonNames
         }
         var gender = first?.Gender ?? Gender.Unknown;
         var oblique = first is { IsNominative: false };
+        var maybeOblique = first is not null && FirstNameLexicon.IsIndeclinable(first);
         var result = new List<string>(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
@@ -49,9 +50,9 @@ public static class PersonNames
             }
             else
             {
-                result.Add(i == words.Length - 1
-                    ? SurnameDeclension.ToNominative(word, gender, oblique)
-                    : word);
+                result.Add(i != words.Length - 1 ? word
+                    : maybeOblique ? SurnameDeclension.FromUnknownCase(word, gender)
+                    : SurnameDeclension.ToNominative(word, gender, oblique));
             }
         }
         return string.Join(' ', result);

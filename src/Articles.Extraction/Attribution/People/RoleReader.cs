@@ -146,7 +146,20 @@ internal static class RoleReader
     private static bool IsSentenceStartWord(IReadOnlyList<NameToken> tokens, int index) =>
         tokens[index].IsWord && (index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "«" or "\"" or "„");
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "its", "his", "her", "their", "the", "a", "an", "our" };
+
     private static Role? EnglishBefore(IReadOnlyList<NameToken> tokens, int nameStart)
+    {
+        // "Ryan's spokeswoman, AshLee Strong": the title phrase, a comma, then the name.
+        if (nameStart >= 2 && tokens[nameStart - 1].Text == "," && TitleLexicon.IsTitle(tokens[nameStart - 2].Text, "en")
+            && EnglishBefore(tokens, nameStart - 1) is { } commaRole)
+        {
+            return commaRole;
+        }
+        return EnglishTitlePhrase(tokens, nameStart);
+    }
+
+    private static Role? EnglishTitlePhrase(IReadOnlyList<NameToken> tokens, int nameStart)
     {
         var first = nameStart;
         var hasTitle = false;
@@ -166,6 +179,10 @@ internal static class RoleReader
                 official |= kind == TitleLexicon.Kind.Official;
                 first = i;
                 continue;
+            }
+            if (Determiners.Contains(lower) && lower is not ("the" or "a" or "an"))
+            {
+                break;
             }
             if (EnglishModifiers.Contains(lower) || (token.IsCapitalised && !EnglishStops.Contains(lower) && !IsSentenceStartWord(tokens, i)))
             {
@@ -189,6 +206,33 @@ internal static class RoleReader
             return null;
         }
         return new Role(Text(tokens, first, nameStart), first, nameStart, official);
+    }
+
+    /// <summary>
+    /// Whether a role's head title is a public one. The head is the first title word in uk/ru ("корреспондент
+    /// Die Welt", "заступник міністра") and the last one before "of/for/at/in" in English ("chief market strategist").
+    /// </summary>
+    public static bool IsOfficialRole(string role, string language)
+    {
+        var tokens = NameTokenizer.Split(role).Where(t => t.IsWord).ToList();
+        var head = TitleLexicon.Kind.None;
+        foreach (var token in tokens)
+        {
+            var kind = TitleLexicon.KindOf(token.Text, language);
+            if (language != "en" && kind != TitleLexicon.Kind.None)
+            {
+                return kind == TitleLexicon.Kind.Official;
+            }
+            if (language == "en")
+            {
+                if (token.Folded is "of" or "for" or "at" or "in" && head != TitleLexicon.Kind.None)
+                {
+                    break;
+                }
+                head = kind == TitleLexicon.Kind.None ? head : kind;
+            }
+        }
+        return head == TitleLexicon.Kind.Official;
     }
 
     internal static bool IsVerbLike(NameToken token)

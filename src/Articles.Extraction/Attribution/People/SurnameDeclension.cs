@@ -56,6 +56,28 @@ internal static class SurnameDeclension
         return gender == Gender.Female ? FemaleNoun(surname, lower) : MaleNoun(surname, lower);
     }
 
+    /// <summary>
+    /// After an indeclinable first name ("Джо Байдена"): undo only endings that a consonant-final male surname takes
+    /// (-а, -у, -ом, -ові, -ем); a male surname in -а ("Клаара") then loses its vowel, which is the rarer error.
+    /// </summary>
+    public static string FromUnknownCase(string surname, Gender gender)
+    {
+        var general = ToNominative(surname, gender, knownOblique: false);
+        if (!string.Equals(general, surname, StringComparison.Ordinal) || gender == Gender.Female || !IsCyrillic(surname))
+        {
+            return general;
+        }
+        var lower = surname.ToLowerInvariant();
+        foreach (var ending in (string[])["ові", "ом", "ем", "у", "а"])
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= 4 && IsConsonant(lower[^(ending.Length + 1)]))
+            {
+                return surname[..^ending.Length];
+            }
+        }
+        return surname;
+    }
+
     private static string MaleNoun(string surname, string lower)
     {
         if (PossessiveStem(lower, ["а", "у", "ові", "ом", "е", "ым", "им"]) is { } stem)
