@@ -21,7 +21,16 @@ public static class PersonFinder
         "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
         "i", "it", "he", "she", "they", "we", "this", "that", "the", "a", "in", "on", "but", "and", "for", "as", "at", "by", "if",
+        // Organisation and place nouns that head capitalised names of institutions, not people.
+        "party", "committee", "department", "senate", "congress", "campaign", "foundation", "university", "institute",
+        "center", "centre", "council", "ministry", "agency", "office", "administration", "court", "street", "news",
+        "post", "times", "journal", "group", "bank", "inc", "ltd", "corp", "company", "association", "union", "club",
+        "league", "church", "school", "college", "state", "states", "city", "county", "republic", "kingdom", "federation",
+        "штатів", "штати", "штатах", "штатам", "штатов", "штаты", "штатах", "партія", "партії", "партия", "партии",
+        "міністерство", "министерство", "університет", "университет", "рада", "ради", "совет", "уряд", "правительство",
     };
+
+    internal static bool IsCommonCapitalisedWord(string folded) => NotNames.Contains(folded);
 
     public static IReadOnlyList<PersonMention> Find(string text, string? language)
     {

@@ -35,7 +35,8 @@ internal static class RoleReader
     private static readonly string[] VerbEndings =
     [
         "ав", "ив", "ів", "ув", "яв", "ала", "ила", "іла", "ула", "яла", "ели", "али", "или", "ули", "яли", "ыли",
-        "ся", "сь", "ає", "ює", "ує", "ить", "ать", "ять", "ють", "уть", "ал", "ил", "ел",
+        "ся", "сь", "ає", "ює", "ує", "ить", "ать", "ять", "ють", "уть", "ал", "ил", "ел", "име", "ятиме", "атиме",
+        "ет", "ют", "ит",
     ];
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
@@ -51,6 +52,19 @@ internal static class RoleReader
     /// <summary>An apposition after the name: ", the Kremlin's special envoy …" or "– старший радник …".</summary>
     public static Role? After(IReadOnlyList<NameToken> tokens, int nameEnd, string language)
     {
+        // Skip a parenthesised original spelling: "Алессандро Монтедуро (Alessandro Monteduro), директор ACN".
+        if (nameEnd < tokens.Count && tokens[nameEnd].Text == "(")
+        {
+            var close = nameEnd + 1;
+            while (close < tokens.Count && close - nameEnd <= 6 && tokens[close].Text != ")")
+            {
+                close++;
+            }
+            if (close < tokens.Count - 1 && tokens[close].Text == ")")
+            {
+                nameEnd = close + 1;
+            }
+        }
         if (nameEnd >= tokens.Count - 1 || tokens[nameEnd].IsWord || !IsAppositionMark(tokens[nameEnd].Text))
         {
             return null;
@@ -92,6 +106,11 @@ internal static class RoleReader
                 return null;
             }
             i++;
+        }
+        // "its senior adviser" → "senior adviser"; "the Kremlin's special envoy" keeps its article.
+        while (start < titleAt && language == "en" && Determiners.Contains(tokens[start].Folded) && tokens[start].Folded != "the")
+        {
+            start++;
         }
         if (titleAt < 0 || i == start)
         {
@@ -249,11 +268,15 @@ internal static class RoleReader
     {
         var lower = token.Folded;
         if (lower.StartsWith("екс", StringComparison.Ordinal) || lower.StartsWith("экс", StringComparison.Ordinal)
-            || char.IsDigit(lower[0]))
+            || (char.IsDigit(lower[0]) && lower.Contains('-', StringComparison.Ordinal)))
         {
             return true;
         }
-        string[] endings = ["ий", "ій", "ый", "ой", "ая", "яя", "ська", "цька", "на", "ня", "ша", "ня", "ього", "ного", "ної"];
+        if (char.IsDigit(lower[0]) || PersonFinder.IsCommonCapitalisedWord(lower))
+        {
+            return false;
+        }
+        string[] endings = ["ий", "ій", "ый", "ой", "ая", "яя", "ська", "цька", "на", "ня", "ша", "ього", "ного", "ної"];
         return lower.Length > 3 && endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
     }
 
@@ -274,7 +297,8 @@ internal static class RoleReader
 
     private static string LowerFirst(string text)
     {
-        if (text.Length < 2 || !char.IsUpper(text[0]) || char.IsUpper(text[1]))
+        // English keeps its capitals ("Prime Minister", "House Speaker"); uk/ru titles are lower-case.
+        if (text.Length < 2 || !SurnameDeclension.IsCyrillic(text[..Math.Min(3, text.Length)]) || !char.IsUpper(text[0]) || char.IsUpper(text[1]))
         {
             return text;
         }
