@@ -1,0 +1,65 @@
+using AngleSharp.Dom;
+using Articles.Extraction.Page;
+
+namespace Articles.Extraction.Fields.Headline;
+
+/// <summary>The page's visible headings that metadata headlines are checked against: the main h1 and the title.</summary>
+internal static class PageHeadings
+{
+    private const int MaxHeadingLength = 400;
+
+    /// <summary>The text of &lt;title&gt; in the head, folded.</summary>
+    public static string? Title(PageContext page)
+    {
+        var title = page.Document.Head?.QuerySelector("title") ?? page.Document.QuerySelector("title");
+        return CleanText.Fold(title?.TextContent);
+    }
+
+    /// <summary>
+    /// The article's h1: the first inside an article or article body, else the one sharing most words with the title,
+    /// else the first.
+    /// </summary>
+    public static string? MainH1(PageContext page)
+    {
+        var headings = page.Document.QuerySelectorAll("h1")
+            .Select(h => (Element: h, Text: CleanText.Fold(h.TextContent)))
+            .Where(h => h.Text is not null && h.Text.Length <= MaxHeadingLength)
+            .ToList();
+        if (headings.Count == 0)
+        {
+            return null;
+        }
+
+        var inArticle = headings.FirstOrDefault(h => InArticle(h.Element));
+        if (inArticle.Text is not null)
+        {
+            return inArticle.Text;
+        }
+
+        if (headings.Count > 1 && Title(page) is { } title)
+        {
+            var best = headings.MaxBy(h => WordOverlap.Share(h.Text!, title));
+            if (WordOverlap.Share(best.Text!, title) > 0)
+            {
+                return best.Text;
+            }
+        }
+
+        return headings[0].Text;
+    }
+
+    private static bool InArticle(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article"
+                || (e.GetAttribute("itemtype") ?? "").Contains("Article", StringComparison.OrdinalIgnoreCase)
+                || (e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
