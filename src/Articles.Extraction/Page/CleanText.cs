@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Articles.Extraction.Page;
 
-/// <summary>Normalises a value read from a page: entities decoded, whitespace folded, trimmed; blank → null.</summary>
+/// <summary>
+/// Normalises a value read from a page: entities decoded, whitespace folded, zero-width characters dropped (soft
+/// hyphens stay: they are part of the text as written), trimmed; blank → null.
+/// </summary>
 public static class CleanText
 {
     public static string? Fold(string? text)
@@ -30,7 +33,7 @@ public static class CleanText
                 continue;
             }
 
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
             {
                 continue;
             }

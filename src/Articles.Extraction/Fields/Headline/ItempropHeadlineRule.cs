@@ -12,10 +12,10 @@ internal sealed class ItempropHeadlineRule : IFieldRule<string>
     {
         foreach (var element in page.Document.QuerySelectorAll("[itemprop~='headline']"))
         {
-            var raw = element.LocalName == "meta" ? element.GetAttribute("content") : element.TextContent;
+            var raw = element.LocalName == "meta" ? element.GetAttribute("content") : HeadingText.Of(element);
             if (HeadlineText.Clean(raw, page) is { } headline)
             {
-                return headline;
+                return VisibleHeadingPreference.Apply(headline, page);
             }
         }
 

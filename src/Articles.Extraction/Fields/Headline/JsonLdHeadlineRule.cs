@@ -15,7 +15,7 @@ internal sealed class JsonLdHeadlineRule : IFieldRule<string>
             var raw = JsonLdGraph.GetString(node, "headline") ?? JsonLdGraph.GetString(node, "name");
             if (HeadlineText.Clean(raw, page) is { } headline && !HeadlineAgreement.LooksGeneric(headline, page))
             {
-                return headline;
+                return VisibleHeadingPreference.Apply(headline, page);
             }
         }
 

@@ -10,6 +10,6 @@ internal sealed class MetaTitleRule(string key) : IFieldRule<string>
 
     public string? Find(PageContext page) =>
         HeadlineText.Clean(page.Meta.First(key), page) is { } headline && !HeadlineAgreement.LooksGeneric(headline, page)
-            ? headline
+            ? VisibleHeadingPreference.Apply(headline, page)
             : null;
 }

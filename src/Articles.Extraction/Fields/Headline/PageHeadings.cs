@@ -22,7 +22,7 @@ internal static class PageHeadings
     public static string? MainH1(PageContext page)
     {
         var headings = page.Document.QuerySelectorAll("h1")
-            .Select(h => (Element: h, Text: CleanText.Fold(h.TextContent)))
+            .Select(h => (Element: h, Text: CleanText.Fold(HeadingText.Of(h))))
             .Where(h => h.Text is not null && h.Text.Length <= MaxHeadingLength)
             .ToList();
         if (headings.Count == 0)

@@ -16,7 +16,7 @@ internal static class SiteNameStripper
 
     public static string Strip(string title, SiteNames names)
     {
-        var current = title;
+        var current = Remainder(title) ?? title;
         for (var round = 0; round < 4; round++)
         {
             var next = StripSuffix(current, names) ?? StripPrefix(current, names);
@@ -73,7 +73,7 @@ internal static class SiteNameStripper
 
     private static string? Remainder(string text)
     {
-        var trimmed = text.Trim().TrimEnd('|', '-', '–', '—', ':').Trim();
+        var trimmed = text.Trim().TrimEnd('|', '-', '–', '—', ':', '›', '»', '·', '•').Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
 }

@@ -63,6 +63,7 @@ public sealed class SiteNames
         foreach (var word in hostWords)
         {
             if (key == word || (word.Length >= 3 && key.StartsWith(word, StringComparison.Ordinal))
+                || (word.Length >= 5 && key.Contains(word, StringComparison.Ordinal))
                 || (key.Length >= 4 && word.StartsWith(key, StringComparison.Ordinal) && key.Length * 2 >= word.Length))
             {
                 return true;
