@@ -11,7 +11,7 @@ namespace Articles.Extraction.Fields.Headline;
 internal static class HeadingText
 {
     private static readonly Regex KickerClass = new(
-        "kicker|overline|dachzeile|topline|eyebrow|roofline|subtitle|supertitle|pretitle|titleheader|rubric|category|flag|label",
+        "kicker|overline|dachzeile|topline|toptitle|top-title|overtitle|eyebrow|roofline|subtitle|supertitle|pretitle|titleheader|rubric|category|flag|label",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex HiddenClass = new(

@@ -3,6 +3,11 @@ using Articles.Extraction.Page;
 
 namespace Articles.Extraction.Fields.Headline;
 
+/// <summary>The article's main heading, and whether it is clearly the article's (see <see cref="PageHeadings.Main"/>).</summary>
+/// <param name="Text">The heading text, folded.</param>
+/// <param name="Clear">True when it sits in an article element or is the page's only h1 (not a link, e.g. a logo).</param>
+internal sealed record MainHeading(string Text, bool Clear);
+
 /// <summary>The page's visible headings that metadata headlines are checked against: the main h1 and the title.</summary>
 internal static class PageHeadings
 {
@@ -15,11 +20,13 @@ internal static class PageHeadings
         return CleanText.Fold(title?.TextContent);
     }
 
+    public static string? MainH1(PageContext page) => Main(page)?.Text;
+
     /// <summary>
     /// The article's h1: the first inside an article or article body, else the one sharing most words with the title,
     /// else the first.
     /// </summary>
-    public static string? MainH1(PageContext page)
+    public static MainHeading? Main(PageContext page)
     {
         var headings = page.Document.QuerySelectorAll("h1")
             .Select(h => (Element: h, Text: CleanText.Fold(HeadingText.Of(h))))
@@ -33,7 +40,7 @@ internal static class PageHeadings
         var inArticle = headings.FirstOrDefault(h => InArticle(h.Element));
         if (inArticle.Text is not null)
         {
-            return inArticle.Text;
+            return new MainHeading(inArticle.Text, !IsLink(inArticle.Element));
         }
 
         if (headings.Count > 1 && Title(page) is { } title)
@@ -41,12 +48,15 @@ internal static class PageHeadings
             var best = headings.MaxBy(h => WordOverlap.Share(h.Text!, title));
             if (WordOverlap.Share(best.Text!, title) > 0)
             {
-                return best.Text;
+                return new MainHeading(best.Text!, false);
             }
         }
 
-        return headings[0].Text;
+        return new MainHeading(headings[0].Text!, headings.Count == 1 && !IsLink(headings[0].Element));
     }
+
+    private static bool IsLink(IElement heading) =>
+        heading.Closest("a") is not null || heading.QuerySelector("a") is { } a && a.TextContent.Trim() == heading.TextContent.Trim();
 
     private static bool InArticle(IElement element)
     {

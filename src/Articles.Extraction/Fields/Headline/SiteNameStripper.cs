@@ -31,20 +31,52 @@ internal static class SiteNameStripper
         return current;
     }
 
+    /// <summary>Cuts at the first separator followed by a site-name part, when only a short tagline may follow it
+    /// ("Headline | Site", "Headline | site.ch | Your magazine").</summary>
     private static string? StripSuffix(string title, SiteNames names)
     {
-        var best = -1;
-        foreach (var separator in Separators)
+        var cuts = SeparatorPositions(title);
+        for (var k = 0; k < cuts.Count; k++)
         {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && at > best && IsSitePart(title[(at + separator.Length)..], names))
+            var (at, length) = cuts[k];
+            var segmentEnd = k + 1 < cuts.Count ? cuts[k + 1].At : title.Length;
+            if (at > 0 && segmentEnd > at + length && IsSitePart(title[(at + length)..segmentEnd], names)
+                && WordCount(title[segmentEnd..]) <= MaxSiteWords)
             {
-                best = at;
+                return Remainder(title[..at]);
             }
         }
 
-        return best > 0 ? Remainder(title[..best]) : null;
+        return null;
     }
+
+    /// <summary>Every separator occurrence in the title, in order; overlapping matches keep the longest.</summary>
+    private static List<(int At, int Length)> SeparatorPositions(string title)
+    {
+        var found = new List<(int At, int Length)>();
+        foreach (var separator in Separators)
+        {
+            for (var at = title.IndexOf(separator, StringComparison.Ordinal); at >= 0;
+                 at = title.IndexOf(separator, at + separator.Length, StringComparison.Ordinal))
+            {
+                found.Add((at, separator.Length));
+            }
+        }
+
+        found.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : b.Length.CompareTo(a.Length));
+        var merged = new List<(int At, int Length)>();
+        foreach (var cut in found)
+        {
+            if (merged.Count == 0 || cut.At >= merged[^1].At + merged[^1].Length)
+            {
+                merged.Add(cut);
+            }
+        }
+
+        return merged;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string? StripPrefix(string title, SiteNames names)
     {
@@ -67,7 +99,7 @@ internal static class SiteNameStripper
     {
         var trimmed = part.Trim();
         return trimmed.Length > 0
-            && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSiteWords
+            && WordCount(trimmed) <= MaxSiteWords
             && names.Matches(trimmed);
     }
 
