@@ -15,8 +15,9 @@ public static class OfficialFinder
     {
         ArgumentNullException.ThrowIfNull(context);
         var sentences = SentenceSplitter.Split(context.Body);
-        var people = PeopleIndex.Build([.. sentences.Select(s => s.Text)], context.Language);
-        var quotes = QuoteFinder.Find(sentences, people, context.Language, context.Site);
+        var language = context.Language ?? ScriptLanguage.Guess(context.Body.Text);
+        var people = PeopleIndex.Build([.. sentences.Select(s => s.Text)], language);
+        var quotes = QuoteFinder.Find(sentences, people, language, context.Site);
         return Compose(people, quotes, context.Site);
     }
 

@@ -13,30 +13,20 @@ internal static class AccordingTo
         @"\b(?:за\s+словами|по\s+словам|according\s+to|на\s+думку|по\s+мнению|на\s+переконання|по\s+убеждению|in\s+the\s+words\s+of)\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>"За даними / по данным": data sources; only people and anonymous speakers count as speakers.</summary>
+    private static readonly Regex DataCue = new(
+        @"\b(?:за\s+даними|по\s+данным|за\s+інформацією|по\s+информации)\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex PossessiveCue = new(
         @"\b(?:за\s+(?:його|її)\s+словами|по\s+(?:его|её|ее)\s+словам|in\s+(?:his|her)\s+words|(?:на\s+(?:його|її)\s+думку)|(?:по\s+(?:его|её|ее)\s+мнению))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static void Find(SentenceView s, QuoteContext context)
     {
+        FindCue(s, context, Cue, peopleOnly: false);
+        FindCue(s, context, DataCue, peopleOnly: true);
         var text = s.Text;
-        foreach (Match m in Cue.Matches(text))
-        {
-            if (s.InsideQuote(m.Index))
-            {
-                continue;
-            }
-
-            var speakerStart = m.Index + m.Length;
-            var speakerEnd = DirectSpeakerAfter.ClauseEnd(text, speakerStart);
-            var speaker = context.Resolver.Resolve(s, speakerStart, speakerEnd, subjectFirst: true, genitive: true);
-            if (speaker is null)
-            {
-                continue;
-            }
-
-            EmitAround(s, context, speaker, m.Index, speakerEnd);
-        }
 
         foreach (Match m in PossessiveCue.Matches(text))
         {
@@ -51,6 +41,28 @@ internal static class AccordingTo
             {
                 EmitAround(s, context, speaker, m.Index, m.Index + m.Length);
             }
+        }
+    }
+
+    private static void FindCue(SentenceView s, QuoteContext context, Regex cue, bool peopleOnly)
+    {
+        var text = s.Text;
+        foreach (Match m in cue.Matches(text))
+        {
+            if (s.InsideQuote(m.Index))
+            {
+                continue;
+            }
+
+            var speakerStart = m.Index + m.Length;
+            var speakerEnd = DirectSpeakerAfter.ClauseEnd(text, speakerStart);
+            var speaker = context.Resolver.Resolve(s, speakerStart, speakerEnd, subjectFirst: true, genitive: true);
+            if (speaker is null || (peopleOnly && !speaker.Named && !SpeakerWords.NamesAnonymousHead(speaker.Name)))
+            {
+                continue;
+            }
+
+            EmitAround(s, context, speaker, m.Index, speakerEnd);
         }
     }
 

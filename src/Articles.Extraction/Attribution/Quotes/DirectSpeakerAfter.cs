@@ -46,9 +46,15 @@ internal static class DirectSpeakerAfter
                 continue;
             }
 
+            var verbEnd = verb.Index + verb.Length;
+            if (verb.Index == lead && !SpeakerResolver.StartsSpeaker(s, verbEnd))
+            {
+                continue;
+            }
+
             var speaker = verb.Index > lead
                 ? context.Resolver.Resolve(s, lead, verb.Index, subjectFirst: true)
-                : context.Resolver.Resolve(s, verb.Index + verb.Length, ClauseEnd(text, verb.Index + verb.Length), subjectFirst: true);
+                : context.Resolver.Resolve(s, verbEnd, ClauseEnd(text, verbEnd), subjectFirst: true);
             if (speaker is null)
             {
                 continue;

@@ -125,6 +125,11 @@ internal static class IndirectSpeech
         }
 
         var w = words[first];
+        if (first + 3 < words.Count && text.AsSpan(w.Start, words[first + 3].Start - w.Start).IndexOfAny(CharSets.Punctuation) >= 0)
+        {
+            return -1; // "said Robert Shapiro, a professor …": the speaker, not a clause
+        }
+
         if (SpeakerWords.ClauseStarters.Contains(w.Text) && !string.Equals(w.Text, "that", StringComparison.OrdinalIgnoreCase))
         {
             return w.Start;

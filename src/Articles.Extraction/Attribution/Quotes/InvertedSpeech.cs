@@ -44,6 +44,11 @@ internal static class InvertedSpeech
             }
 
             var between = text.AsSpan(comma + 1, verb.Index - comma - 1);
+            if (QuoteText.WordCount(between) == 0 && !SpeakerResolver.StartsSpeaker(s, verbEnd))
+            {
+                continue;
+            }
+
             var speaker = QuoteText.WordCount(between) > 0
                 ? context.Resolver.Resolve(s, comma + 1, verb.Index, subjectFirst: true)
                 : context.Resolver.Resolve(s, verbEnd, DirectSpeakerAfter.ClauseEnd(text, verbEnd), subjectFirst: true);

@@ -11,12 +11,14 @@ internal static class QuoteFinder
 {
     private static readonly Action<SentenceView, QuoteContext>[] Families =
     [
+        DashSpeech.Find,
         DirectSpeakerAfter.Find,
         DirectSpeakerBefore.Find,
         AccordingTo.Find,
         IndirectSpeech.Find,
         ParentheticalSpeech.Find,
         InvertedSpeech.Find,
+        AboutThisSpeech.Find,
         QuoteContinuation.Find,
     ];
 
@@ -45,7 +47,10 @@ internal static class QuoteFinder
         {
             foreach (var family in Families)
             {
-                family(view, context);
+                if (!view.Consumed)
+                {
+                    family(view, context);
+                }
             }
         }
 

@@ -35,6 +35,9 @@ internal sealed class SentenceView
     /// <summary>Verbs already used by a family, so later families skip them.</summary>
     public HashSet<int> UsedVerbs { get; } = [];
 
+    /// <summary>True when the whole sentence was read as part of a quotation; no family looks at it again.</summary>
+    public bool Consumed { get; set; }
+
     /// <summary>Quotations already attributed.</summary>
     public HashSet<int> UsedQuotes { get; } = [];
 

@@ -9,7 +9,8 @@ namespace Articles.Extraction.Attribution.Quotes;
 internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, string? site)
 {
     private const int PronounReach = 6;
-    private const int AnaphorReach = 4;
+    private const int AnaphorReach = 6;
+    private const int RecentReach = 3;
 
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -83,11 +84,30 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         return Institution(s.Text, words);
     }
 
-    /// <summary>The nearest earlier person a pronoun or role noun can point to.</summary>
+    /// <summary>The speaker quoted last and the sentence of that quote; pronouns prefer them.</summary>
+    public (Speaker Speaker, int Sentence)? Recent { get; set; }
+
+    /// <summary>
+    /// The person a pronoun or role noun points back to: the last quoted person when recent and compatible, else the
+    /// subject (first person named) of the nearest earlier sentence that names a compatible person.
+    /// </summary>
     public Speaker? Antecedent(int sentence, int offset, Gender gender, AnaphorKind kind)
     {
+        if (Recent is { } recent && recent.Speaker.Person is { } quoted && sentence - recent.Sentence <= RecentReach
+            && Compatible(quoted, gender) && (kind == AnaphorKind.Pronoun || people.IsOfficial(quoted)))
+        {
+            return recent.Speaker;
+        }
+
         var reach = kind == AnaphorKind.Pronoun ? PronounReach : AnaphorReach;
-        Speaker? fallback = null;
+        return Nearest(sentence, offset, gender, reach, officialsOnly: kind == AnaphorKind.Role)
+            ?? (kind == AnaphorKind.Role ? Nearest(sentence, offset, gender, reach, officialsOnly: false) ?? Following(sentence) : null);
+    }
+
+    private Speaker? Nearest(int sentence, int offset, Gender gender, int reach, bool officialsOnly)
+    {
+        Speaker? pick = null;
+        var pickSentence = -1;
         for (var i = people.Mentions.Count - 1; i >= 0; i--)
         {
             var (at, mention) = people.Mentions[i];
@@ -96,26 +116,66 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
                 continue;
             }
 
-            if (sentence - at > reach)
+            if (sentence - at > reach || (pickSentence >= 0 && at != pickSentence))
             {
                 break;
             }
 
             var person = people.Find(mention.Name) ?? FromMention(mention);
-            if ((gender == Gender.Male && person.Gender == Gender.Female) || (gender == Gender.Female && person.Gender == Gender.Male))
+            if (!Compatible(person, gender) || (officialsOnly && !people.IsOfficial(person)))
             {
                 continue;
             }
 
-            if (kind == AnaphorKind.Pronoun || people.IsOfficial(person))
+            pick = new Speaker(person.Name, person);
+            if (at == sentence)
             {
-                return new Speaker(person.Name, person);
+                return pick; // same sentence: the nearest name before
             }
 
-            fallback ??= new Speaker(person.Name, person);
+            pickSentence = at; // keep going back to the first name (the subject) of that sentence
         }
 
-        return fallback;
+        return pick;
+    }
+
+    /// <summary>A role noun that opens the article ("Премьер-министр Польши считает …") names the official next.</summary>
+    private Speaker? Following(int sentence)
+    {
+        foreach (var (at, mention) in people.Mentions)
+        {
+            if (at == sentence + 1)
+            {
+                var person = people.Find(mention.Name) ?? FromMention(mention);
+                return people.IsOfficial(person) ? new Speaker(person.Name, person) : null;
+            }
+
+            if (at > sentence + 1)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Compatible(Person person, Gender gender) =>
+        !((gender == Gender.Male && person.Gender == Gender.Female) || (gender == Gender.Female && person.Gender == Gender.Male));
+
+    /// <summary>True when a speaker phrase starts right at <paramref name="from"/> ("заявив X", "said a U.S. official").</summary>
+    public static bool StartsSpeaker(SentenceView s, int from)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var words = SpanWord.Read(s.Text, from, Math.Min(s.Text.Length, from + 80));
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        bool IsHead(SpanWord w) => SpeakerWords.AnonymousHeads.ContainsKey(w.Text) || SpeakerWords.AnaphoricHeads.Contains(w.Text);
+        var first = words[0];
+        return first.IsCapitalised || IsHead(first) || SpeakerWords.MalePronouns.Contains(first.Text) || SpeakerWords.FemalePronouns.Contains(first.Text)
+            || words.Skip(1).Take(3).Any(IsHead);
     }
 
     private Speaker? NamedIn(SentenceView s, int from, int to, bool subjectFirst)
@@ -263,7 +323,8 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
 
     private Speaker? Institution(string text, List<SpanWord> words)
     {
-        if (words.Count > 5 || !words[0].IsCapitalised)
+        if (words.Count > 4 || !words[0].IsCapitalised || SpeakerWords.Prepositions.Contains(words[0].Text)
+            || text.AsSpan(words[0].Start, words[^1].End - words[0].Start).IndexOfAny(",;:()") >= 0)
         {
             return null;
         }
