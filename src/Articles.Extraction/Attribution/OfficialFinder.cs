@@ -17,7 +17,17 @@ public static class OfficialFinder
         var sentences = SentenceSplitter.Split(context.Body);
         var language = context.Language ?? ScriptLanguage.Guess(context.Body.Text);
         var people = PeopleIndex.Build([.. sentences.Select(s => s.Text)], language);
-        var quotes = QuoteFinder.Find(sentences, people, language, context.Site);
+        IReadOnlyList<AttributedQuote> quotes;
+        try
+        {
+            quotes = QuoteFinder.Find(sentences, people, language, context.Site);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // A quote rule tripping over odd text must not cost the page its other fields; the officials stay.
+            quotes = [];
+        }
+
         return Compose(people, quotes, context.Site);
     }
 

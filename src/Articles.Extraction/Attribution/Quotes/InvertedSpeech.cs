@@ -10,6 +10,8 @@ internal static class InvertedSpeech
     private const int MaxTailWords = 8;
     private const int MinClauseWords = 4;
 
+    private static readonly HashSet<string> TopicWords = new(StringComparer.OrdinalIgnoreCase) { "про", "о", "об", "about", "that" };
+
     public static void Find(SentenceView s, QuoteContext context)
     {
         var text = s.Text;
@@ -31,6 +33,11 @@ internal static class InvertedSpeech
             var verbEnd = verb.Index + verb.Length;
             var tail = text.AsSpan(verbEnd);
             var tailWords = SpanWord.Read(text, verbEnd, text.Length);
+            if (tailWords.Count > 0 && TopicWords.Contains(tailWords[0].Text))
+            {
+                continue; // "заявив про припинення вогню": what was announced, not who
+            }
+
             if (tailWords.Count > MaxTailWords || tailWords.Any(w => SpeakerWords.Complementizers.Contains(w.Text))
                 || tail.IndexOfAny(CharSets.OpeningMarks) >= 0
                 || (tailWords.Count > 0 && SpeakerWords.ClauseStarters.Contains(tailWords[0].Text) && context.Language == LanguageKey.En))

@@ -11,6 +11,12 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
     private const int PronounReach = 6;
     private const int AnaphorReach = 6;
     private const int RecentReach = 3;
+    private const int MaxSegments = 3;
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "і", "й", "та", "а", "и", "но", "але",
+    };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,7 +38,10 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
     };
 
     /// <summary>The speaker in text[from..to) of sentence <paramref name="s"/>.</summary>
-    /// <param name="subjectFirst">Prefer the first name in the span (a subject with an appositive after it).</param>
+    /// <param name="subjectFirst">
+    /// The span ends at the verb: read its comma-separated parts from the verb backwards, so that the subject right
+    /// before the verb wins and an appositive ("X, a professor at Y, said") leads back to the name before it.
+    /// </param>
     /// <param name="genitive">The span follows "за словами / по словам": anonymous phrases are put in the nominative.</param>
     public Speaker? Resolve(SentenceView s, int from, int to, bool subjectFirst = false, bool genitive = false)
     {
@@ -44,16 +53,54 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
             return null;
         }
 
-        var named = NamedIn(s, from, to, subjectFirst);
-        if (named is not null)
+        if (!subjectFirst)
         {
-            return named;
+            return InSegment(s, from, to, genitive) ?? Institution(s.Text, SpanWord.Read(s.Text, from, to));
         }
 
+        var end = to;
+        for (var part = 0; part < MaxSegments && end > from; part++)
+        {
+            var comma = s.Text.LastIndexOf(',', end - 1, end - from);
+            var start = comma < 0 ? from : comma + 1;
+            var found = InSegment(s, start, end, genitive);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            if (part == 0)
+            {
+                var institution = Institution(s.Text, SpanWord.Read(s.Text, start, end));
+                if (institution is not null)
+                {
+                    return institution;
+                }
+            }
+
+            if (comma < 0)
+            {
+                break;
+            }
+
+            end = comma;
+        }
+
+        return null;
+    }
+
+    private Speaker? InSegment(SentenceView s, int from, int to, bool genitive)
+    {
         var words = SpanWord.Read(s.Text, from, to);
         if (words.Count == 0)
         {
             return null;
+        }
+
+        var named = NamedIn(s, from, to, words);
+        if (named is not null)
+        {
+            return named;
         }
 
         foreach (var w in words)
@@ -81,7 +128,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
             }
         }
 
-        return Institution(s.Text, words);
+        return null;
     }
 
     /// <summary>The speaker quoted last and the sentence of that quote; pronouns prefer them.</summary>
@@ -178,37 +225,71 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
             || words.Skip(1).Take(3).Any(IsHead);
     }
 
-    private Speaker? NamedIn(SentenceView s, int from, int to, bool subjectFirst)
+    /// <summary>
+    /// The person named in the span: the name nearest its end, or the first name when a conjunction stands between
+    /// ("X criticised Y and said …"). A name that only modifies an anonymous head ("another Ryan spokesperson") is skipped.
+    /// </summary>
+    private Speaker? NamedIn(SentenceView s, int from, int to, List<SpanWord> words)
     {
-        PersonMention? chosen = null;
+        PersonMention? first = null;
+        PersonMention? last = null;
         foreach (var m in s.People)
         {
-            if (m.Start < from || m.Start + m.Length > to)
+            if (m.Start < from || m.Start + m.Length > to || ModifiesHead(s.Text, m, words))
             {
                 continue;
             }
 
-            if (chosen is null)
-            {
-                chosen = m;
-                if (subjectFirst && s.Text.AsSpan(m.Start + m.Length, to - m.Start - m.Length).Contains(',') )
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            chosen = m;
+            first ??= m;
+            last = m;
         }
 
-        if (chosen is null)
+        if (last is null || first is null)
         {
             return null;
         }
 
+        var chosen = last;
+        if (!ReferenceEquals(first, last))
+        {
+            var lastEnd = last.Start + last.Length;
+            foreach (var w in words)
+            {
+                if (w.Start >= first.Start + first.Length && w.Start < last.Start && Conjunctions.Contains(w.Text))
+                {
+                    chosen = first;
+                    break;
+                }
+
+                if (w.Start >= lastEnd && Conjunctions.Contains(w.Text))
+                {
+                    chosen = first;
+                    break;
+                }
+            }
+        }
+
         var person = people.Find(chosen.Name) ?? FromMention(chosen);
         return new Speaker(person.Name, person);
+    }
+
+    private static bool ModifiesHead(string text, PersonMention m, List<SpanWord> words)
+    {
+        var end = m.Start + m.Length;
+        if (end < text.Length - 1 && text[end] is '\'' or '’' && text[end + 1] == 's')
+        {
+            end += 2;
+        }
+
+        foreach (var w in words)
+        {
+            if (w.Start > end)
+            {
+                return w.Start - end <= 1 && SpeakerWords.AnonymousHeads.ContainsKey(w.Text);
+            }
+        }
+
+        return false;
     }
 
     private static Person FromMention(PersonMention m) => new(m.Name, m.Role, m.Affiliation, m.Gender, 1);
@@ -303,6 +384,10 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
     private static bool HasAdjectiveEnding(string word) =>
         word.Length > 3 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
+    private static bool IsSentenceStart(string text, int at) => QuoteText.OnlyPunctuation(text, 0, at, "—–-«\"“„(");
+
+    private static bool HasInnerCapital(string word) => word.Skip(1).Any(char.IsUpper) || word.Any(char.IsDigit);
+
     private static bool IsLatin(string word) => word.Length > 0 && word[0] < 'ʀ';
 
     private static bool OnlySpaces(string text, int from, int to)
@@ -323,7 +408,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
 
     private Speaker? Institution(string text, List<SpanWord> words)
     {
-        if (words.Count > 4 || !words[0].IsCapitalised || SpeakerWords.Prepositions.Contains(words[0].Text)
+        if (words.Count is 0 or > 4 || !words[0].IsCapitalised || SpeakerWords.Prepositions.Contains(words[0].Text)
             || text.AsSpan(words[0].Start, words[^1].End - words[0].Start).IndexOfAny(",;:()") >= 0)
         {
             return null;
@@ -337,9 +422,10 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
             }
         }
 
-        if (words.Count == 1 && (PhraseStops.Contains(words[0].Text) || SentenceOpeners.Contains(words[0].Text)))
+        if (words.Count == 1 && (PhraseStops.Contains(words[0].Text) || SentenceOpeners.Contains(words[0].Text)
+            || (IsSentenceStart(text, words[0].Start) && !HasInnerCapital(words[0].Text))))
         {
-            return null;
+            return null; // "Видання зазначає": a capital that only starts the sentence
         }
 
         var name = text[words[0].Start..words[^1].End];
