@@ -17,6 +17,8 @@ public class EnglishSourceTests
     [InlineData("The talks collapsed, according to The Intercept.", "The Intercept")]
     [InlineData("Turnout was high, the German news agency dpa reported.", "dpa")]
     [InlineData("Prices rose, the Associated Press reported.", "Associated Press")]
+    [InlineData("Musk posted on X that the deal was off.", "Twitter")]
+    [InlineData("The ruling was first reported by the Kyiv Post.", "Kyiv Post")]
     public void FindsTheCitedOutlet(string sentence, string expected)
     {
         Assert.Equal([expected], SourceTestKit.Names(sentence, "en", Site));

@@ -96,4 +96,21 @@ public class SourceExclusionTests
         Assert.Empty(SourceTestKit.Names("Укрінформ", "uk"));
         Assert.Empty(SourceTestKit.Names("Він багато років працював на Reuters у Варшаві.", "uk", "Подільські новини"));
     }
+
+    [Theory]
+    [InlineData("Про це повідомляє «Укренерго» у Telegram.", "Telegram")]
+    [InlineData("Про це повідомляє «Нафтогаз» на своєму сайті.", "")]
+    [InlineData("Про це повідомляє пресслужба «Укрзалізниці».", "")]
+    public void OrganisationSpeakingForItselfIsNotAnOutlet(string sentence, string expected)
+    {
+        Assert.Equal(expected.Length == 0 ? [] : [expected], SourceTestKit.Names(sentence, "uk", "Подільські новини"));
+    }
+
+    [Theory]
+    [InlineData("The figures were confirmed, White House Press Secretary Josh Earnest reported.")]
+    [InlineData("The plan was approved, according to Press Secretary Sarah Sanders.")]
+    public void CapitalisedPersonWithAnOutletWordIsNotAnOutlet(string sentence)
+    {
+        Assert.Empty(SourceTestKit.Names(sentence, "en", "Daily Planet"));
+    }
 }

@@ -22,6 +22,7 @@ public class UkrainianSourceTests
     [InlineData("Зеленський написав у Facebook, що перемовини тривають.", "Facebook")]
     [InlineData("Про це повідомили в Telegram-каналі Повітряних сил.", "Telegram")]
     [InlineData("Про це пише видання Новинарня.", "Новинарня")]
+    [InlineData("Маск написав у соцмережі X, що угоду скасовано.", "Twitter")]
     public void FindsTheCitedOutlet(string sentence, string expected)
     {
         Assert.Equal([expected], SourceTestKit.Names(sentence, "uk", Site));

@@ -62,7 +62,7 @@ internal static class SentenceSourceScanner
         var twitter = OutletGazetteer.Default.Resolve("Twitter");
         for (var i = 0; i < words.Count;)
         {
-            if (twitter is not null && SourceCues.TweetVerb.IsMatch(words[i].Text))
+            if (twitter is not null && (SourceCues.TweetVerb.IsMatch(words[i].Text) || IsTwitterAsX(words, i)))
             {
                 found.Add(new OutletMention(twitter.Canonical, twitter, words[i].Start, words[i].End, false));
             }
@@ -84,6 +84,11 @@ internal static class SentenceSourceScanner
             i = last + 1;
         }
     }
+
+    // Twitter's new name is a bare "X": only where a network is meant ("у соцмережі X", "posted on X").
+    private static bool IsTwitterAsX(IReadOnlyList<WordToken> words, int i) =>
+        words[i].Text == "X" && i > 0 && (SourceCues.SocialNetworkNoun.IsMatch(words[i - 1].Text)
+            || (words[i - 1].Text == "on" && i > 1 && SourceCues.PostVerb.IsMatch(words[i - 2].Text)));
 
     private static bool Cites(Outlet outlet, IReadOnlyList<WordToken> words, int first, int last, bool hasCue)
     {

@@ -81,6 +81,24 @@ internal static class SourceCues
         Options,
         TimeSpan.FromSeconds(1));
 
+    /// <summary>Nouns for organisations that speak for themselves ("пресслужба «Нафтогазу»"): what follows is no outlet.</summary>
+    public static readonly Regex OrganisationNoun = new(
+        "^(?:" + string.Join('|',
+            @"прес-?служб\p{L}*", @"пресс-?служб\p{L}*", @"компані\p{L}*", @"компани\p{L}*", @"міністерств\p{L}*",
+            @"министерств\p{L}*", @"відомств\p{L}*", @"ведомств\p{L}*", @"оператор\p{L}*", @"банк\p{L}*",
+            @"концерн\p{L}*", @"корпораці\p{L}*", @"корпораци\p{L}*", @"парті\p{L}*", @"парти\p{L}*", @"штаб\p{L}*",
+            @"поліці\p{L}*", @"полици\p{L}*", @"прокуратур\p{L}*", @"служб\p{L}*", @"департамент\p{L}*",
+            @"адміністраці\p{L}*", @"администраци\p{L}*", @"уряд\p{L}*", @"правительств\p{L}*", @"мері\p{L}*",
+            @"мэри\p{L}*", @"фонд\p{L}*", @"асоціаці\p{L}*", @"ассоциаци\p{L}*", @"спілк\p{L}*", @"союз\p{L}*") + ")$",
+        Options,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>Words right after a quoted name that show an organisation on its own channel ("на сайті").</summary>
+    public static readonly Regex OwnChannelWord = new(
+        @"^(?:сайт\p{L}*|сторінц\p{L}*|сторінк\p{L}*|страниц\p{L}*|акаунт\p{L}*|аккаунт\p{L}*|website|page|account)$",
+        Options,
+        TimeSpan.FromSeconds(1));
+
     /// <summary>Words just before a name that make it a photo or illustration credit.</summary>
     public static readonly Regex CreditWord = new(
         "^(?:" + string.Join('|',
@@ -92,6 +110,18 @@ internal static class SourceCues
     /// <summary>Prepositions that put a platform's name as the place something was said ("у Facebook", "on X").</summary>
     public static readonly Regex PlatformPreposition = new(
         "^(?:у|в|на|through|on|in|via|to|через)$",
+        Options,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>Nouns for a social network, before a bare platform name ("у соцмережі X").</summary>
+    public static readonly Regex SocialNetworkNoun = new(
+        @"^(?:соцмереж\p{L}*|соцсет\p{L}*|мереж[аіу]|сет[иь]|платформ\p{L}*|platform|network)$",
+        Options,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>English verbs of posting, before "on X".</summary>
+    public static readonly Regex PostVerb = new(
+        @"^(?:posted|wrote|said|announced|shared|writing|posting|saying|statement|post)$",
         Options,
         TimeSpan.FromSeconds(1));
 

@@ -52,7 +52,8 @@ internal static class UnknownOutletNames
                 return LatinRun(text, words, i, requireOutletWord: true);
             }
 
-            if (!char.IsLower(word.Text[0]) || fillers == MaxFillers || SourceCues.StaffWord.IsMatch(word.Text))
+            if (!char.IsLower(word.Text[0]) || fillers == MaxFillers || SourceCues.StaffWord.IsMatch(word.Text)
+                || SourceCues.OrganisationNoun.IsMatch(word.Text))
             {
                 return null;
             }
@@ -176,8 +177,18 @@ internal static class UnknownOutletNames
         return LatinRunBetween(words, first, last, requireOutletWord: false);
     }
 
-    private static OutletMention? Quoted(string text, int open) =>
-        QuotedName.ReadAt(text, open) is { } q ? new OutletMention(q.Name, null, q.Start, q.End - 1, true) : null;
+    private static OutletMention? Quoted(string text, int open)
+    {
+        if (QuotedName.ReadAt(text, open) is not { } q)
+        {
+            return null;
+        }
+
+        // «Укренерго» у Telegram / на своєму сайті: an organisation speaking on its own channel, not a publication.
+        var after = WordTokenizer.Tokenize(text[q.End..]).Take(4).ToList();
+        var ownChannel = after.Any(w => SourceCues.OwnChannelWord.IsMatch(w.Text) || OutletGazetteer.Default.Resolve(w.Text) is { IsPlatform: true });
+        return ownChannel ? null : new OutletMention(q.Name, null, q.Start, q.End - 1, true);
+    }
 
     private static OutletMention? LatinRun(string text, IReadOnlyList<WordToken> words, int first, bool requireOutletWord)
     {
@@ -204,10 +215,12 @@ internal static class UnknownOutletNames
             return null;
         }
 
-        // An unknown capitalised run is a publication only when it says so ("Catholic News Agency") or is
-        // titled like one mid-sentence ("The Kyiv Independent"); otherwise it is as likely a person.
+        // An unknown capitalised run is a publication only when it ends in what it is ("Catholic News Agency",
+        // "Kyiv Post"), opens with "Daily"/"Radio", or is titled like one mid-sentence ("The Kyiv Independent");
+        // otherwise it is as likely a person ("Press Secretary Josh Earnest").
         var titled = run[0].Text == "The" && run.Count > 1 && run[0].Start > 0;
-        if (requireOutletWord && !titled && !run.Any(w => SourceCues.OutletWordInName.IsMatch(w.Text)))
+        var typed = SourceCues.OutletWordInName.IsMatch(run[^1].Text) || run[0].Text is "Daily" or "Radio";
+        if (requireOutletWord && !titled && !typed)
         {
             return null;
         }
