@@ -18,6 +18,8 @@ public class EnglishSourceTests
     [InlineData("Turnout was high, the German news agency dpa reported.", "dpa")]
     [InlineData("Prices rose, the Associated Press reported.", "Associated Press")]
     [InlineData("Musk posted on X that the deal was off.", "Twitter")]
+    [InlineData("\"I've always loved fashion,\" she told Australian magazine Stellar.", "Stellar")]
+    [InlineData("The mayor resigned, the Bronx Times reported.", "Bronx Times")]
     [InlineData("The ruling was first reported by the Kyiv Post.", "Kyiv Post")]
     public void FindsTheCitedOutlet(string sentence, string expected)
     {
@@ -30,6 +32,10 @@ public class EnglishSourceTests
     [InlineData("A new Politico/Morning Consult poll conducted Monday shows Trump five points back.")]
     [InlineData("Obama arrives in Columbus (AP Photo/Evan Vucci).")]
     [InlineData("Given her ratings, the case matters now, according to presidential historians.")]
+    [InlineData("\"I wrote a TV series called Fat Actress,\" Alley said.")]
+    [InlineData("The topic came up when Alley appeared on podcast The Dan Wootton Interview.")]
+    [InlineData("Jane Ogden told the Victoria Derbyshire TV show that shaming is wrong.")]
+    [InlineData("Chefs signed an open letter, published in this newspaper today.")]
     public void NoOutletIsCited(string sentence)
     {
         Assert.Empty(SourceTestKit.Names(sentence, "en", Site));

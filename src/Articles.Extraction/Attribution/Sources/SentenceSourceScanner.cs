@@ -21,14 +21,17 @@ internal static class SentenceSourceScanner
         }
 
         var words = WordTokenizer.Tokenize(sentence);
-        var cues = SourceCues.Media.Matches(sentence);
+        // A cue word capitalised mid-sentence is part of a title ("The Dan Wootton Interview"), not a cue.
+        var cues = SourceCues.Media.Matches(sentence)
+            .Where(c => c.Index == 0 || !char.IsUpper(sentence[c.Index]))
+            .ToList();
         var hasCue = cues.Count > 0;
         var found = new List<OutletMention>();
 
         FindKnown(sentence, words, hasCue, found);
         if (hasCue)
         {
-            foreach (var cue in cues.Cast<System.Text.RegularExpressions.Match>())
+            foreach (var cue in cues)
             {
                 AddIfNew(found, UnknownOutletNames.AfterCue(sentence, words, cue.Index + cue.Length));
                 AddIfNew(found, UnknownOutletNames.BeforeCue(sentence, words, cue.Index));
@@ -38,8 +41,8 @@ internal static class SentenceSourceScanner
             {
                 if (IsOutletNoun(words, i))
                 {
-                    AddIfNew(found, UnknownOutletNames.AfterNoun(sentence, words, i));
-                    AddIfNew(found, UnknownOutletNames.BeforeNoun(words, i));
+                    // The name after the noun wins: in "Australian magazine Stellar" the word before is an adjective.
+                    AddIfNew(found, UnknownOutletNames.AfterNoun(sentence, words, i) ?? UnknownOutletNames.BeforeNoun(words, i));
                 }
             }
         }

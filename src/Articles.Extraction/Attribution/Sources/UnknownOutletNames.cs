@@ -15,6 +15,17 @@ internal static class UnknownOutletNames
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    private static readonly Regex Demonym = new(
+        @"^[A-Z][a-z]+(?:ian|an|ese|ish|ch|ic)$",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    // Words after a capitalised run that make it a programme, not a publication ("the Victoria Derbyshire TV show").
+    private static readonly HashSet<string> ProgrammeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "show", "series", "programme", "program", "podcast", "film", "documentary",
+    };
+
     private static readonly HashSet<string> LatinConnectors = new(StringComparer.Ordinal)
     {
         "of", "the", "de", "del", "della", "la", "le", "and", "&", "für", "am",
@@ -52,7 +63,10 @@ internal static class UnknownOutletNames
                 return LatinRun(text, words, i, requireOutletWord: true);
             }
 
-            if (!char.IsLower(word.Text[0]) || fillers == MaxFillers || SourceCues.StaffWord.IsMatch(word.Text)
+            // Cyrillic cues may be followed by adjectives and a noun ("пише британське видання «…»"); in English only
+            // "the" and an outlet noun stand between ("told the newspaper …"), not "wrote a TV series".
+            var latinFillerOk = !word.IsLatin || word.Text == "the" || SourceCues.OutletNoun.IsMatch(word.Text);
+            if (!char.IsLower(word.Text[0]) || fillers == MaxFillers || !latinFillerOk || SourceCues.StaffWord.IsMatch(word.Text)
                 || SourceCues.OrganisationNoun.IsMatch(word.Text))
             {
                 return null;
@@ -125,7 +139,8 @@ internal static class UnknownOutletNames
             return new OutletMention(word.Text, null, word.Start, word.End, false);
         }
 
-        if (word.IsLatin && !word.IsCyrillic)
+        var cyrillicSentence = words.Any(w => w.IsCyrillic);
+        if (word.IsLatin && !word.IsCyrillic && (word.StartsUpper || cyrillicSentence))
         {
             // After the noun a Latin name may be lower-case ("агентство dpa").
             var last = i;
@@ -168,8 +183,8 @@ internal static class UnknownOutletNames
             first--;
         }
 
-        // A capital at the start of the sentence proves nothing.
-        if (first == 0 && words[0].Start == 0 && first == last)
+        // A capital at the start of the sentence proves nothing; "Australian magazine" is a nationality.
+        if ((first == 0 && words[0].Start == 0 && first == last) || (first == last && Demonym.IsMatch(words[last].Text)))
         {
             return null;
         }
@@ -209,7 +224,7 @@ internal static class UnknownOutletNames
 
     private static OutletMention? LatinRunBetween(IReadOnlyList<WordToken> words, int first, int last, bool requireOutletWord)
     {
-        var run = words.Skip(first).Take(last - first + 1).ToList();
+        var run = words.Skip(first).Take(last - first + 1).SkipWhile(w => LatinConnectors.Contains(w.Text)).ToList();
         if (run.Count == 0 || run.Any(w => w.IsCyrillic))
         {
             return null;
@@ -221,6 +236,14 @@ internal static class UnknownOutletNames
         var titled = run[0].Text == "The" && run.Count > 1 && run[0].Start > 0;
         var typed = SourceCues.OutletWordInName.IsMatch(run[^1].Text) || run[0].Text is "Daily" or "Radio";
         if (requireOutletWord && !titled && !typed)
+        {
+            return null;
+        }
+
+        // "TV" or "News" alone names nothing; a run that goes on into "show" is a programme.
+        var named = run.Any(w => w.Text != "The" && !SourceCues.OutletWordInName.IsMatch(w.Text));
+        var programme = last + 1 < words.Count && ProgrammeWords.Contains(words[last + 1].Text);
+        if (!named || programme)
         {
             return null;
         }
