@@ -21,9 +21,8 @@ public sealed class JsonLdGraph
     {
         Nodes = nodes;
         this.byId = byId;
-        Article = nodes.FirstOrDefault(n => Types(n).Any(ArticleTypes.Contains)) is { ValueKind: JsonValueKind.Object } a
-            ? a
-            : null;
+        ArticleNodes = nodes.Where(n => Types(n).Any(ArticleTypes.Contains)).ToList();
+        Article = ArticleNodes.Count > 0 ? ArticleNodes[0] : null;
     }
 
     public static JsonLdGraph Empty { get; } = new([], []);
@@ -33,6 +32,9 @@ public sealed class JsonLdGraph
 
     /// <summary>The first node typed as an article (NewsArticle, BlogPosting, …), if any.</summary>
     public JsonElement? Article { get; }
+
+    /// <summary>Every node typed as an article, in document order.</summary>
+    public IReadOnlyList<JsonElement> ArticleNodes { get; }
 
     public static JsonLdGraph Read(IDocument document)
     {

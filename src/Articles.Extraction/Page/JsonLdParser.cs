@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Articles.Extraction.Page;
 
-/// <summary>Parses one JSON-LD script body with depth and size limits. STUB: repair of broken JSON lands here.</summary>
+/// <summary>Parses one JSON-LD script body with depth and size limits, repairing common breakage when it must.</summary>
 internal static class JsonLdParser
 {
     private const int MaxChars = 2_000_000;
@@ -21,6 +21,11 @@ internal static class JsonLdParser
             return null;
         }
 
+        return Parse(text) ?? Parse(JsonLdRepair.Repair(text));
+    }
+
+    private static JsonElement? Parse(string text)
+    {
         try
         {
             return JsonDocument.Parse(text, Options).RootElement;

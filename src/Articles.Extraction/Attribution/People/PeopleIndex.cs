@@ -1,0 +1,145 @@
+namespace Articles.Extraction.Attribution.People;
+
+/// <summary>
+/// All people of an article body, merged across mentions: full name, surname alone and declined forms become one
+/// <see cref="Person"/>; the longest full name wins; role and affiliation come from the most specific mention.
+/// </summary>
+public sealed class PeopleIndex
+{
+    private const int RecurringMentions = 3;
+
+    private readonly string _language;
+    private readonly Dictionary<PersonMention, int> _personOfMention;
+
+    private PeopleIndex(IReadOnlyList<Person> people, IReadOnlyList<(int Sentence, PersonMention Mention)> mentions,
+        Dictionary<PersonMention, int> personOfMention, string language)
+    {
+        People = people;
+        Mentions = mentions;
+        _personOfMention = personOfMention;
+        _language = language;
+    }
+
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>Every mention with its sentence index, in text order (for pronoun resolution).</summary>
+    public IReadOnlyList<(int Sentence, PersonMention Mention)> Mentions { get; }
+
+    public static PeopleIndex Build(IReadOnlyList<string> sentences, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var lang = LanguageGuess.Normalise(language, string.Join(' ', sentences.Take(20)));
+        var tokenized = sentences.Select(NameTokenizer.Split).ToList();
+
+        // Pass 1: full names and titled names; pass 2 (same call, with the names known) adds lone surnames anywhere.
+        var known = new List<string>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            known.AddRange(PersonFinder.Find(sentences[s], tokenized[s], lang, [])
+                .Where(m => m.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Name));
+        }
+        var mentions = new List<(int, PersonMention)>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var mention in PersonFinder.Find(sentences[s], tokenized[s], lang, known))
+            {
+                mentions.Add((s, mention));
+            }
+        }
+        var groups = Group(mentions.Select(m => m.Item2).ToList(), lang);
+        var people = new List<Person>();
+        var personOfMention = new Dictionary<PersonMention, int>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups)
+        {
+            foreach (var mention in group)
+            {
+                personOfMention[mention] = people.Count;
+            }
+            people.Add(Merge(group));
+        }
+        return new PeopleIndex(people, mentions, personOfMention, lang);
+    }
+
+    /// <summary>The merged person for a name, surname or declined form; null if nobody matches.</summary>
+    public Person? Find(string nameOrSurface)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrSurface);
+        var exact = Mentions.FirstOrDefault(m => string.Equals(m.Mention.Surface, nameOrSurface, StringComparison.Ordinal)
+            || string.Equals(m.Mention.Name, nameOrSurface, StringComparison.Ordinal));
+        if (exact.Mention is not null && _personOfMention.TryGetValue(exact.Mention, out var at))
+        {
+            return People[at];
+        }
+        var name = PersonNames.ToNominative(nameOrSurface, _language);
+        return People.FirstOrDefault(p => PersonNames.SamePerson(p.Name, name, _language));
+    }
+
+    /// <summary>The person a mention belongs to.</summary>
+    public Person? PersonOf(PersonMention mention) =>
+        mention is not null && _personOfMention.TryGetValue(mention, out var at) ? People[at] : null;
+
+    /// <summary>True when the person has a public role (politician, official, spokesperson, diplomat, …).</summary>
+    public bool IsOfficial(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.Role is null)
+        {
+            // A full name the article keeps coming back to without ever giving a role: a public figure it
+            // assumes the reader knows.
+            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal);
+        }
+        return RoleReader.IsOfficialRole(person.Role, _language);
+    }
+
+    private static List<List<PersonMention>> Group(List<PersonMention> mentions, string lang)
+    {
+        var groups = new List<List<PersonMention>>();
+        // Full names first (in order), so lone surnames attach to the most recent full name they match.
+        foreach (var mention in mentions.Where(IsFullName))
+        {
+            var group = groups.FirstOrDefault(g => g.Where(IsFullName).Any(m => PersonNames.SamePerson(m.Name, mention.Name, lang)));
+            if (group is null)
+            {
+                groups.Add([mention]);
+            }
+            else
+            {
+                group.Add(mention);
+            }
+        }
+        foreach (var mention in mentions.Where(m => !IsFullName(m)))
+        {
+            var candidates = groups.Where(g => PersonNames.SamePerson(g[0].Name, mention.Name, lang)).ToList();
+            var group = candidates
+                .OrderByDescending(g => g.Where(m => m.Start <= mention.Start).Count())
+                .FirstOrDefault();
+            if (group is null)
+            {
+                groups.Add([mention]);
+            }
+            else
+            {
+                group.Add(mention);
+            }
+        }
+        return groups;
+    }
+
+    private static bool IsFullName(PersonMention mention) => mention.Name.Contains(' ', StringComparison.Ordinal);
+
+    private static Person Merge(List<PersonMention> group)
+    {
+        // Longest full name; among equals prefer one written in the nominative in the text.
+        var best = group
+            .OrderByDescending(m => m.Name.Split(' ').Length)
+            .ThenByDescending(m => string.Equals(m.Name, m.Surface, StringComparison.Ordinal))
+            .First();
+        var withRole = group.Where(m => m.Role is not null)
+            .OrderByDescending(m => m.Affiliation is not null)
+            .ThenByDescending(m => m.Role!.Length)
+            .FirstOrDefault();
+        var affiliation = withRole?.Affiliation ?? group.Select(m => m.Affiliation).FirstOrDefault(a => a is not null);
+        var gender = group.Select(m => m.Gender).FirstOrDefault(g => g != Gender.Unknown);
+        return new Person(best.Name, withRole?.Role, affiliation, gender, group.Count);
+    }
+}

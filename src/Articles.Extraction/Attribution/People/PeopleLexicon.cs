@@ -1,0 +1,33 @@
+using System.Reflection;
+
+namespace Articles.Extraction.Attribution.People;
+
+/// <summary>Loads the embedded people lexicons (first names, affiliations, titles) once.</summary>
+internal static class PeopleLexicon
+{
+    public static IReadOnlyList<string> ReadLines(string fileName)
+    {
+        var assembly = typeof(PeopleLexicon).Assembly;
+        var resource = assembly.GetManifestResourceNames()
+            .Single(n => n.EndsWith(".Data.People." + fileName, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException("Missing resource " + resource);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                lines.Add(trimmed);
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>Normalises apostrophes so "прем’єр" and "прем'єр" compare equal.</summary>
+    public static string Fold(string word) =>
+        word.Replace('’', '\'').Replace('ʼ', '\'').Replace('`', '\'').ToLowerInvariant();
+
+    internal static Assembly Assembly => typeof(PeopleLexicon).Assembly;
+}

@@ -1,0 +1,208 @@
+namespace Articles.Extraction.Attribution.People;
+
+/// <summary>Finds person names (with role and affiliation when the text gives them) in one text span.</summary>
+public static class PersonFinder
+{
+    private const int MaxNameWords = 3;
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr.", "mrs.", "ms.", "dr.", "пан", "пані", "господин", "госпожа" };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "da", "di", "du", "le", "la", "der", "den", "bin", "ibn", "al", "el", "аль", "ель", "фон", "ван", "де", "дер", "ла", "ле",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "i", "it", "he", "she", "they", "we", "this", "that", "the", "a", "in", "on", "but", "and", "for", "as", "at", "by", "if",
+        // Organisation and place nouns that head capitalised names of institutions, not people.
+        "party", "committee", "department", "senate", "congress", "campaign", "foundation", "university", "institute",
+        "center", "centre", "council", "ministry", "agency", "office", "administration", "court", "street", "news",
+        "post", "times", "journal", "group", "bank", "inc", "ltd", "corp", "company", "association", "union", "club",
+        "league", "church", "school", "college", "state", "states", "city", "county", "republic", "kingdom", "federation",
+        "штатів", "штати", "штатах", "штатам", "штатов", "штаты", "штатах", "партія", "партії", "партия", "партии",
+        "міністерство", "министерство", "університет", "университет", "рада", "ради", "совет", "уряд", "правительство",
+    };
+
+    internal static bool IsCommonCapitalisedWord(string folded) => NotNames.Contains(folded);
+
+    public static IReadOnlyList<PersonMention> Find(string text, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lang = LanguageGuess.Normalise(language, text);
+        var tokens = NameTokenizer.Split(text);
+        return Find(text, tokens, lang, []);
+    }
+
+    /// <summary>Mentions in one span; <paramref name="known"/> are names found earlier, so a lone surname can match them.</summary>
+    internal static List<PersonMention> Find(string text, IReadOnlyList<NameToken> tokens, string lang, IReadOnlyCollection<string> known)
+    {
+        var found = new List<PersonMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Count && (tokens[end].IsCapitalised || IsHyphenatedParticle(tokens[end])
+                || (IsParticle(tokens[end]) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
+            {
+                end++;
+            }
+            if (ReadName(text, tokens, i, end, lang, found, known) is { } mention)
+            {
+                found.Add(mention);
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private static PersonMention? ReadName(string text, IReadOnlyList<NameToken> tokens, int runStart, int runEnd, string lang, List<PersonMention> earlier, IReadOnlyCollection<string> known)
+    {
+        var start = -1;
+        for (var k = runStart; k < runEnd; k++)
+        {
+            var token = tokens[k];
+            if ((token.IsInitial || FirstNameLexicon.Lookup(token.Text) is not null) && k + 1 < runEnd && !IsNonName(tokens, k + 1, lang))
+            {
+                start = k;
+                break;
+            }
+        }
+        var byFirstName = start >= 0;
+        if (!byFirstName)
+        {
+            start = runStart;
+            for (var k = runStart; k < runEnd; k++)
+            {
+                if (IsNonName(tokens, k, lang) || TitleLexicon.IsTitle(tokens[k].Text, lang))
+                {
+                    start = k + 1;
+                }
+            }
+        }
+        if (start >= runEnd)
+        {
+            return null;
+        }
+        var end = start + 1;
+        while (end < runEnd && end - start < MaxNameWords + (IsParticle(tokens[end]) ? 1 : 0) && !IsNonName(tokens, end, lang))
+        {
+            end++;
+        }
+        // A title-case headline ("Donald Trump Claims …"): keep the name the article uses elsewhere.
+        if (end - start == 3 && known.Contains(text[tokens[start].Start..tokens[start + 1].End]))
+        {
+            end--;
+        }
+        var words = end - start;
+        var roleBefore = RoleReader.Before(tokens, start, lang);
+        var roleAfter = RoleReader.After(tokens, end, lang);
+        var sentenceStart = IsSentenceStart(tokens, start);
+        var surface = text[tokens[start].Start..tokens[end - 1].End];
+        var accepted = (byFirstName && words >= 2)
+            || (roleBefore is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start)))
+            || (start > 0 && Honorifics.Contains(tokens[start - 1].Folded))
+            || (words >= 2 && !sentenceStart && lang != "en" && SurnameShape.HasSurnameSuffix(tokens[end - 1].Text))
+            || (words >= 2 && roleAfter is { Official: true })
+            || (words == 1 && MatchesKnown(surface, earlier, known, lang));
+        if (!accepted || words > MaxNameWords + 1)
+        {
+            return null;
+        }
+        if (words == 1 && (sentenceStart && roleBefore is null && !MatchesKnown(surface, earlier, known, lang)))
+        {
+            return null;
+        }
+        var role = roleBefore ?? roleAfter;
+        var name = PersonNames.ToNominative(surface, lang);
+        var affiliation = role is null ? null : AffiliationOf(tokens, role, lang);
+        return new PersonMention(name, surface, role?.Text, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
+    }
+
+    private static bool MatchesKnown(string surface, List<PersonMention> earlier, IReadOnlyCollection<string> known, string lang) =>
+        earlier.Any(m => m.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SamePerson(m.Name, surface, lang))
+        || known.Any(k => PersonNames.SamePerson(k, surface, lang));
+
+    /// <summary>Affiliation: the subject of a list item ("Євросоюз – представник …"), else what the role names.</summary>
+    private static string? AffiliationOf(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        var dash = role.FirstToken - 1;
+        if (dash >= 1 && tokens[dash].Text is "–" or "—" or "-")
+        {
+            for (var k = dash - 1; k >= 0 && dash - k <= 3 && tokens[k].IsWord; k--)
+            {
+                if (AffiliationGazetteer.MatchAt(tokens, k) is { Entry.PlaceOnly: false } hit && hit.TokenIndex + hit.TokenCount == dash)
+                {
+                    return hit.Entry.For(lang);
+                }
+            }
+        }
+        return AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken, role.EndToken, lang);
+    }
+
+    private static Gender GenderOf(string firstWord, string name, string lang)
+    {
+        if (FirstNameLexicon.Lookup(firstWord) is { } entry)
+        {
+            return entry.Gender;
+        }
+        if (lang == "en")
+        {
+            return Gender.Unknown;
+        }
+        var last = name.Split(' ')[^1].ToLowerInvariant();
+        string[] female = ["ська", "цька", "ская", "цкая", "ова", "ева", "єва", "іна", "ина"];
+        string[] male = ["ський", "цький", "ский", "цкий", "ов", "ев", "єв", "ін", "ин"];
+        return female.Any(e => last.EndsWith(e, StringComparison.Ordinal)) ? Gender.Female
+            : male.Any(e => last.EndsWith(e, StringComparison.Ordinal)) ? Gender.Male
+            : Gender.Unknown;
+    }
+
+    private static bool IsNonName(IReadOnlyList<NameToken> tokens, int index, string lang)
+    {
+        var token = tokens[index];
+        return !token.IsInitial && (token.IsAllCaps || NotNames.Contains(token.Folded)
+            || AffiliationGazetteer.MatchAt(tokens, index) is not null
+            || (lang == "en" && TitleLexicon.IsTitle(token.Text, lang)));
+    }
+
+    // "президент невизнаної Нагірно-Карабахської республіки": a capitalised adjective before a common noun.
+    private static bool LooksLikeAdjective(IReadOnlyList<NameToken> tokens, int index)
+    {
+        if (index + 1 >= tokens.Count || !tokens[index + 1].IsWord || tokens[index + 1].IsCapitalised)
+        {
+            return false;
+        }
+        var lower = tokens[index].Folded;
+        string[] endings = ["ська", "ської", "ського", "ський", "цька", "цької", "ская", "ской", "ского", "ский", "ний", "ної", "ного", "на", "ная", "ной", "ого", "ої", "ий", "ый", "ая", "ое", "ее"];
+        return endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    // "al-Assad", "ben-Gurion": a particle joined to a capitalised name.
+    private static bool IsHyphenatedParticle(NameToken token)
+    {
+        var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && IsParticle(token);
+    }
+
+    private static bool IsParticle(NameToken token)
+    {
+        var folded = token.Folded;
+        var dash = folded.IndexOf('-', StringComparison.Ordinal);
+        return token.IsWord && (Particles.Contains(folded) || (dash > 0 && Particles.Contains(folded[..dash])));
+    }
+
+    private static bool IsSentenceStart(IReadOnlyList<NameToken> tokens, int index) =>
+        index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "«" or "\"" or "“" or "„" or ":" or "—" or "–";
+}

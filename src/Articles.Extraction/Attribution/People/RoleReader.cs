@@ -1,0 +1,307 @@
+namespace Articles.Extraction.Attribution.People;
+
+/// <summary>
+/// Reads a role phrase next to a name: a title before it ("речник МЗС Олег Ніколенко", "Sen. Tim Kaine") or an
+/// apposition after it ("Луї Боно – старший радник …", "Igor Khovaev, the Kremlin's special envoy …").
+/// </summary>
+internal static class RoleReader
+{
+    internal sealed record Role(string Text, int FirstToken, int EndToken, bool Official);
+
+    private const int MaxRoleWords = 14;
+
+    private static readonly HashSet<string> EnglishModifiers = new(StringComparer.Ordinal)
+    {
+        "former", "presidential", "vice", "top", "senior", "special", "deputy", "chief", "press", "national",
+        "security", "foreign", "state", "federal", "acting", "interim", "current", "outgoing", "incoming", "then",
+        "first", "disgraced", "embattled", "longtime", "campaign", "party", "assistant", "general", "executive",
+        "prime", "defense", "homeland", "affairs", "attorney", "majority", "minority", "senate", "house", "white",
+        "elect", "ranking", "lead", "leading", "retired", "republican", "democratic", "gop", "vice-presidential",
+        "u.s.", "us", "foreign-policy", "policy", "communications", "economic", "military", "intelligence",
+    };
+
+    private static readonly HashSet<string> EnglishJoiners = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "on",
+    };
+
+    private static readonly HashSet<string> EnglishStops = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "said", "says", "told", "added", "is", "was", "were", "has", "have", "had", "will",
+        "would", "could", "should", "did", "does", "wrote", "tweeted", "announced", "argued", "noted", "according",
+        "when", "while", "as", "but", "because", "after", "before", "since", "if", "whose", "where",
+    };
+
+    private static readonly string[] VerbEndings =
+    [
+        "ав", "ив", "ів", "ув", "яв", "ала", "ила", "іла", "ула", "яла", "ели", "али", "или", "ули", "яли", "ыли",
+        "ся", "сь", "ає", "ює", "ує", "ить", "ать", "ять", "ють", "уть", "ал", "ил", "ел", "име", "ятиме", "атиме",
+        "ет", "ют", "ит",
+    ];
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
+    {
+        "що", "что", "який", "яка", "які", "который", "которая", "как", "як", "але", "но", "а", "коли", "когда",
+        "бо", "хоча", "хотя", "если", "якщо", "також", "также", "вже", "уже", "ще", "еще", "не",
+    };
+
+    /// <summary>The role phrase that ends right before token <paramref name="nameStart"/>, if any.</summary>
+    public static Role? Before(IReadOnlyList<NameToken> tokens, int nameStart, string language) =>
+        language == "en" ? EnglishBefore(tokens, nameStart) : SlavicBefore(tokens, nameStart, language);
+
+    /// <summary>An apposition after the name: ", the Kremlin's special envoy …" or "– старший радник …".</summary>
+    public static Role? After(IReadOnlyList<NameToken> tokens, int nameEnd, string language)
+    {
+        // Skip a parenthesised original spelling: "Алессандро Монтедуро (Alessandro Monteduro), директор ACN".
+        if (nameEnd < tokens.Count && tokens[nameEnd].Text == "(")
+        {
+            var close = nameEnd + 1;
+            while (close < tokens.Count && close - nameEnd <= 6 && tokens[close].Text != ")")
+            {
+                close++;
+            }
+            if (close < tokens.Count - 1 && tokens[close].Text == ")")
+            {
+                nameEnd = close + 1;
+            }
+        }
+        if (nameEnd >= tokens.Count - 1 || tokens[nameEnd].IsWord || !IsAppositionMark(tokens[nameEnd].Text))
+        {
+            return null;
+        }
+        var start = nameEnd + 1;
+        var i = start;
+        var titleAt = -1;
+        var official = false;
+        while (i < tokens.Count && i - start < MaxRoleWords)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Text is "'" or "’")
+                {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            var lower = token.Folded;
+            if (language == "en" ? EnglishStops.Contains(lower) : (titleAt >= 0 && IsVerbLike(token)) || Conjunctions.Contains(lower))
+            {
+                break;
+            }
+            // A first name inside means the phrase is another person's title, not this one's apposition.
+            if (token.IsCapitalised && titleAt >= 0 && FirstNameLexicon.Lookup(token.Text) is not null && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised)
+            {
+                return null;
+            }
+            var kind = TitleLexicon.KindOf(token.Text, language);
+            if (kind != TitleLexicon.Kind.None && titleAt < 0)
+            {
+                titleAt = i;
+                official = kind == TitleLexicon.Kind.Official;
+            }
+            else if (titleAt < 0 && i - start >= 5)
+            {
+                return null;
+            }
+            i++;
+        }
+        // "its senior adviser" → "senior adviser"; "the Kremlin's special envoy" keeps its article.
+        while (start < titleAt && language == "en" && Determiners.Contains(tokens[start].Folded) && tokens[start].Folded != "the")
+        {
+            start++;
+        }
+        if (titleAt < 0 || i == start)
+        {
+            return null;
+        }
+        return new Role(Text(tokens, start, i), start, i, official);
+    }
+
+    private static bool IsAppositionMark(string mark) => mark is "," or "–" or "—" or "-" or "(";
+
+    private static Role? SlavicBefore(IReadOnlyList<NameToken> tokens, int nameStart, string language)
+    {
+        // Nearest title word to the left, within one clause.
+        var title = -1;
+        for (var i = nameStart - 1; i >= 0 && nameStart - i <= MaxRoleWords; i--)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || (IsVerbLike(token) && !TitleLexicon.IsTitle(token.Text, language)) || Conjunctions.Contains(token.Folded))
+            {
+                break;
+            }
+            if (!token.IsAllCaps && TitleLexicon.IsTitle(token.Text, language))
+            {
+                title = i;
+                break;
+            }
+        }
+        if (title < 0)
+        {
+            return null;
+        }
+        // Extend over title chains ("заступник міністра") and modifiers ("спеціальний посланник", "екс-глава").
+        var first = title;
+        while (first > 0)
+        {
+            var previous = tokens[first - 1];
+            if (!previous.IsWord || (previous.IsCapitalised && !IsSentenceStartWord(tokens, first - 1)))
+            {
+                break;
+            }
+            if (!TitleLexicon.IsTitle(previous.Text, language) && !IsModifier(previous))
+            {
+                break;
+            }
+            first--;
+        }
+        var official = Enumerable.Range(first, nameStart - first)
+            .Any(k => TitleLexicon.KindOf(tokens[k].Text, language) == TitleLexicon.Kind.Official);
+        return new Role(Text(tokens, first, nameStart), first, nameStart, official);
+    }
+
+    private static bool IsSentenceStartWord(IReadOnlyList<NameToken> tokens, int index) =>
+        tokens[index].IsWord && (index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "«" or "\"" or "„");
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "its", "his", "her", "their", "the", "a", "an", "our" };
+
+    private static Role? EnglishBefore(IReadOnlyList<NameToken> tokens, int nameStart)
+    {
+        // "Ryan's spokeswoman, AshLee Strong": the title phrase, a comma, then the name.
+        if (nameStart >= 2 && tokens[nameStart - 1].Text == "," && TitleLexicon.IsTitle(tokens[nameStart - 2].Text, "en")
+            && EnglishBefore(tokens, nameStart - 1) is { } commaRole)
+        {
+            return commaRole;
+        }
+        return EnglishTitlePhrase(tokens, nameStart);
+    }
+
+    private static Role? EnglishTitlePhrase(IReadOnlyList<NameToken> tokens, int nameStart)
+    {
+        var first = nameStart;
+        var hasTitle = false;
+        var official = false;
+        for (var i = nameStart - 1; i >= 0 && nameStart - i <= 8; i--)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                break;
+            }
+            var lower = token.Folded;
+            var kind = TitleLexicon.KindOf(lower, "en");
+            if (kind != TitleLexicon.Kind.None)
+            {
+                hasTitle = true;
+                official |= kind == TitleLexicon.Kind.Official;
+                first = i;
+                continue;
+            }
+            if (Determiners.Contains(lower) && lower is not ("the" or "a" or "an"))
+            {
+                break;
+            }
+            if (EnglishModifiers.Contains(lower) || (token.IsCapitalised && !EnglishStops.Contains(lower) && !IsSentenceStartWord(tokens, i)))
+            {
+                first = i;
+                continue;
+            }
+            if (EnglishJoiners.Contains(lower) && i > 0 && (tokens[i - 1].IsCapitalised || TitleLexicon.IsTitle(tokens[i - 1].Text, "en")) && lower != "the")
+            {
+                first = i;
+                continue;
+            }
+            break;
+        }
+        // The phrase must start and end on content words, and end with the title or a capitalised word.
+        while (first < nameStart && EnglishJoiners.Contains(tokens[first].Folded))
+        {
+            first++;
+        }
+        if (!hasTitle || first >= nameStart || !Enumerable.Range(first, nameStart - first).Any(k => TitleLexicon.IsTitle(tokens[k].Text, "en")))
+        {
+            return null;
+        }
+        return new Role(Text(tokens, first, nameStart), first, nameStart, official);
+    }
+
+    /// <summary>
+    /// Whether a role's head title is a public one. The head is the first title word in uk/ru ("корреспондент
+    /// Die Welt", "заступник міністра") and the last one before "of/for/at/in" in English ("chief market strategist").
+    /// </summary>
+    public static bool IsOfficialRole(string role, string language)
+    {
+        var tokens = NameTokenizer.Split(role).Where(t => t.IsWord).ToList();
+        var head = TitleLexicon.Kind.None;
+        foreach (var token in tokens)
+        {
+            var kind = TitleLexicon.KindOf(token.Text, language);
+            if (language != "en" && kind != TitleLexicon.Kind.None)
+            {
+                return kind == TitleLexicon.Kind.Official;
+            }
+            if (language == "en")
+            {
+                if (token.Folded is "of" or "for" or "at" or "in" && head != TitleLexicon.Kind.None)
+                {
+                    break;
+                }
+                head = kind == TitleLexicon.Kind.None ? head : kind;
+            }
+        }
+        return head == TitleLexicon.Kind.Official;
+    }
+
+    internal static bool IsVerbLike(NameToken token)
+    {
+        if (token.IsCapitalised)
+        {
+            return false;
+        }
+        var lower = token.Folded;
+        return lower.Length > 4 && VerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static bool IsModifier(NameToken token)
+    {
+        var lower = token.Folded;
+        if (lower.StartsWith("екс", StringComparison.Ordinal) || lower.StartsWith("экс", StringComparison.Ordinal)
+            || (char.IsDigit(lower[0]) && lower.Contains('-', StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        if (char.IsDigit(lower[0]) || PersonFinder.IsCommonCapitalisedWord(lower))
+        {
+            return false;
+        }
+        string[] endings = ["ий", "ій", "ый", "ой", "ая", "яя", "ська", "цька", "на", "ня", "ша", "ього", "ного", "ної"];
+        return lower.Length > 3 && endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static string Text(IReadOnlyList<NameToken> tokens, int from, int to)
+    {
+        var parts = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            if (k > from && tokens[k].Start > tokens[k - 1].End)
+            {
+                parts.Append(' ');
+            }
+            parts.Append(tokens[k].Text);
+        }
+        var text = parts.ToString().Trim(',', ' ', '–', '—', '-');
+        return LowerFirst(text);
+    }
+
+    private static string LowerFirst(string text)
+    {
+        // English keeps its capitals ("Prime Minister", "House Speaker"); uk/ru titles are lower-case.
+        if (text.Length < 2 || !SurnameDeclension.IsCyrillic(text[..Math.Min(3, text.Length)]) || !char.IsUpper(text[0]) || char.IsUpper(text[1]))
+        {
+            return text;
+        }
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
+}

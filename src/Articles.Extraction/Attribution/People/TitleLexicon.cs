@@ -1,0 +1,73 @@
+namespace Articles.Extraction.Attribution.People;
+
+/// <summary>Title words that introduce a role ("президент", "речника", "Secretary"), official or not.</summary>
+internal static class TitleLexicon
+{
+    internal enum Kind { None, Official, Other }
+
+    private sealed record Stem(string Text, bool Prefix, Kind Kind);
+
+    private static readonly Dictionary<string, List<Stem>> ByLanguage = Load();
+
+    public static Kind KindOf(string word, string language)
+    {
+        if (!ByLanguage.TryGetValue(language, out var stems))
+        {
+            return Kind.None;
+        }
+        var folded = PeopleLexicon.Fold(word);
+        // "екс-глава", "ex-president", "віце-президента": judge by the part after a prefix hyphen.
+        foreach (var prefix in (string[])["екс-", "экс-", "ex-", "вице-", "віце-"])
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length > prefix.Length + 2)
+            {
+                var inner = KindOf(folded[prefix.Length..], language);
+                if (inner != Kind.None)
+                {
+                    return inner;
+                }
+            }
+        }
+        var best = Kind.None;
+        foreach (var stem in stems)
+        {
+            var hit = stem.Prefix
+                ? folded.StartsWith(stem.Text, StringComparison.Ordinal) && folded.Length - stem.Text.Length <= 3
+                : folded == stem.Text;
+            if (hit)
+            {
+                if (stem.Kind == Kind.Official)
+                {
+                    return Kind.Official;
+                }
+                best = stem.Kind;
+            }
+        }
+        return best;
+    }
+
+    public static bool IsTitle(string word, string language) => KindOf(word, language) != Kind.None;
+
+    private static Dictionary<string, List<Stem>> Load()
+    {
+        var result = new Dictionary<string, List<Stem>>(StringComparer.Ordinal);
+        foreach (var line in PeopleLexicon.ReadLines("titles.txt"))
+        {
+            var parts = line.Split('|', StringSplitOptions.TrimEntries);
+            var kind = parts[1] == "official" ? Kind.Official : Kind.Other;
+            if (!result.TryGetValue(parts[0], out var stems))
+            {
+                stems = [];
+                result[parts[0]] = stems;
+            }
+            foreach (var word in parts[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var folded = PeopleLexicon.Fold(word);
+                stems.Add(folded.EndsWith('*')
+                    ? new Stem(folded[..^1], true, kind)
+                    : new Stem(folded, false, kind));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,88 @@
+namespace Articles.Extraction.Attribution.Sources;
+
+/// <summary>Does a word in the text spell a gazetteer word, allowing for case and Cyrillic declension?</summary>
+internal static class NameForms
+{
+    // Endings a Ukrainian or Russian noun or adjective takes in its other cases
+    // (Укрінформу, Рейтера, Медузою, Суспільного, Новой газеты).
+    private static readonly HashSet<string> CyrillicEndings = new(StringComparer.Ordinal)
+    {
+        "", "а", "я", "у", "ю", "і", "и", "ы", "е", "є", "о", "ї", "ь",
+        "ом", "ем", "ой", "ей", "ою", "ею", "ої", "ій", "ий", "ым", "им", "ую", "юю", "ая", "яя",
+        "ові", "еві", "ого", "ому", "его", "ему", "ах", "ях", "ам", "ям", "ами", "ями",
+    };
+
+    private const int MinimumStem = 3;
+
+    /// <summary>The lookup key of a word: its first letters, lower-cased (a declined form keeps them).</summary>
+    public static string Key(string word) => word.Length <= MinimumStem
+        ? word.ToLowerInvariant()
+        : word[..MinimumStem].ToLowerInvariant();
+
+    public static bool Matches(string text, string variant, bool lastWord)
+    {
+        if (IsAllCaps(variant))
+        {
+            // Acronyms (CNN, ТАСС, AP) must be written in capitals: "ap" or "Cnn" are other words.
+            return text.Equals(variant, StringComparison.Ordinal) || (lastWord && HasLowerHyphenSuffix(text, variant));
+        }
+
+        if (variant.Contains('.', StringComparison.Ordinal))
+        {
+            // Domain-like names (Lenta.ru, ZN.UA, politico.eu) are written in any case.
+            return text.Equals(variant, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (char.IsUpper(text[0]) != char.IsUpper(variant[0]))
+        {
+            // "суспільне мовлення" is not Суспільне; "dpa" and "DPA" are listed separately.
+            return false;
+        }
+
+        if (text.Equals(variant, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (lastWord && HasLowerHyphenSuffix(text, variant))
+        {
+            return true;
+        }
+
+        return IsCyrillic(variant) && IsDeclinedForm(text, variant);
+    }
+
+    // "Telegram-каналі", "Facebook-сторінці": the platform's name with a common noun attached.
+    private static bool HasLowerHyphenSuffix(string text, string variant) =>
+        text.Length > variant.Length + 1
+        && text.StartsWith(variant, StringComparison.OrdinalIgnoreCase)
+        && text[variant.Length] == '-'
+        && char.IsLower(text[variant.Length + 1]);
+
+    private static bool IsDeclinedForm(string text, string variant)
+    {
+        var stem = Stem(variant);
+        if (stem.Length < MinimumStem || !text.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return CyrillicEndings.Contains(text[stem.Length..].ToLowerInvariant());
+    }
+
+    private static string Stem(string word)
+    {
+        var end = word.Length;
+        while (end > 0 && end > word.Length - 2 && "аяоеєиіїйьыуюэ".Contains(char.ToLowerInvariant(word[end - 1]), StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return word[..end];
+    }
+
+    private static bool IsAllCaps(string word) =>
+        word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper);
+
+    private static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
+}

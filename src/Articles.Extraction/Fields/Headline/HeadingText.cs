@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Articles.Extraction.Fields.Headline;
+
+/// <summary>
+/// The text of a heading as a reader sees the headline: hidden helper text dropped ("visually-hidden" separators), a
+/// leading kicker/overline span dropped ("Klimaschutz" above "Bohren, bis es heiß wird"), children spaced apart.
+/// </summary>
+internal static class HeadingText
+{
+    private static readonly Regex KickerClass = new(
+        "kicker|overline|dachzeile|topline|toptitle|top-title|overtitle|eyebrow|roofline|subtitle|supertitle|pretitle|titleheader|rubric|category|flag|label",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex HiddenClass = new(
+        "visually-?hidden|sr-only|screen-?reader|hidden|visuallyhidden|a11y",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private const int MaxKickerWords = 8;
+
+    public static string Of(IElement heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        var kicker = LeadingKicker(heading);
+        var text = new StringBuilder();
+        Append(heading, kicker, text);
+        return text.ToString();
+    }
+
+    private static IElement? LeadingKicker(IElement heading)
+    {
+        foreach (var node in heading.ChildNodes)
+        {
+            if (node is IText t)
+            {
+                if (!string.IsNullOrWhiteSpace(t.Data))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (node is not IElement child || IsHidden(child))
+            {
+                continue;
+            }
+
+            var words = child.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            var rest = heading.TextContent.Length - child.TextContent.Length;
+            return words is > 0 and <= MaxKickerWords && rest > child.TextContent.Trim().Length
+                && KickerClass.IsMatch(child.GetAttribute("class") ?? "")
+                ? child
+                : null;
+        }
+
+        return null;
+    }
+
+    private static void Append(INode node, IElement? skip, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case IElement e when e == skip || IsHidden(e) || e.LocalName is "script" or "style" or "noscript":
+                    break;
+                case IElement e when e.LocalName == "br":
+                    text.Append(' ');
+                    break;
+                case IElement e:
+                    Append(e, skip, text);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || HiddenClass.IsMatch(element.GetAttribute("class") ?? "")
+        || (element.GetAttribute("style") ?? "").Replace(" ", "", StringComparison.Ordinal)
+            .Contains("display:none", StringComparison.OrdinalIgnoreCase);
+}

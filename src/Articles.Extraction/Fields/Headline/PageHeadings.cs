@@ -1,0 +1,75 @@
+using AngleSharp.Dom;
+using Articles.Extraction.Page;
+
+namespace Articles.Extraction.Fields.Headline;
+
+/// <summary>The article's main heading, and whether it is clearly the article's (see <see cref="PageHeadings.Main"/>).</summary>
+/// <param name="Text">The heading text, folded.</param>
+/// <param name="Clear">True when it sits in an article element or is the page's only h1 (not a link, e.g. a logo).</param>
+internal sealed record MainHeading(string Text, bool Clear);
+
+/// <summary>The page's visible headings that metadata headlines are checked against: the main h1 and the title.</summary>
+internal static class PageHeadings
+{
+    private const int MaxHeadingLength = 400;
+
+    /// <summary>The text of &lt;title&gt; in the head, folded.</summary>
+    public static string? Title(PageContext page)
+    {
+        var title = page.Document.Head?.QuerySelector("title") ?? page.Document.QuerySelector("title");
+        return CleanText.Fold(title?.TextContent);
+    }
+
+    public static string? MainH1(PageContext page) => Main(page)?.Text;
+
+    /// <summary>
+    /// The article's h1: the first inside an article or article body, else the one sharing most words with the title,
+    /// else the first.
+    /// </summary>
+    public static MainHeading? Main(PageContext page)
+    {
+        var headings = page.Document.QuerySelectorAll("h1")
+            .Select(h => (Element: h, Text: CleanText.Fold(HeadingText.Of(h))))
+            .Where(h => h.Text is not null && h.Text.Length <= MaxHeadingLength)
+            .ToList();
+        if (headings.Count == 0)
+        {
+            return null;
+        }
+
+        var inArticle = headings.FirstOrDefault(h => InArticle(h.Element));
+        if (inArticle.Text is not null)
+        {
+            return new MainHeading(inArticle.Text, !IsLink(inArticle.Element));
+        }
+
+        if (headings.Count > 1 && Title(page) is { } title)
+        {
+            var best = headings.MaxBy(h => WordOverlap.Share(h.Text!, title));
+            if (WordOverlap.Share(best.Text!, title) > 0)
+            {
+                return new MainHeading(best.Text!, false);
+            }
+        }
+
+        return new MainHeading(headings[0].Text!, headings.Count == 1 && !IsLink(headings[0].Element));
+    }
+
+    private static bool IsLink(IElement heading) =>
+        heading.Closest("a") is not null || heading.QuerySelector("a") is { } a && a.TextContent.Trim() == heading.TextContent.Trim();
+
+    private static bool InArticle(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article"
+                || (e.GetAttribute("itemtype") ?? "").Contains("Article", StringComparison.OrdinalIgnoreCase)
+                || (e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Buffers;
+using System.Text;
+
+namespace Articles.Extraction.Page.Charset;
+
+/// <summary>How well bytes read as UTF-8: multi-byte sequences that decode versus bytes that do not.</summary>
+internal readonly record struct Utf8Validity(int MultiByteSequences, int InvalidBytes)
+{
+    /// <summary>UTF-8, allowing a few broken bytes (pages stitched together, a truncated last character).</summary>
+    public bool LooksLikeUtf8 => InvalidBytes == 0 || (MultiByteSequences > 0 && InvalidBytes * 50 < MultiByteSequences);
+
+    /// <summary>Real UTF-8 text beyond ASCII: a legacy single-byte page almost never decodes like this by chance.</summary>
+    public bool IsConvincingUtf8 => MultiByteSequences > 0 && LooksLikeUtf8;
+
+    public static Utf8Validity Measure(ReadOnlySpan<byte> bytes)
+    {
+        int multi = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                break;
+            }
+
+            bytes = bytes[ascii..];
+            var status = Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == OperationStatus.Done)
+            {
+                multi++;
+            }
+            else if (status != OperationStatus.NeedMoreData)
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+
+        return new Utf8Validity(multi, invalid);
+    }
+}
