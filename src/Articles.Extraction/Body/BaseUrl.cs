@@ -7,7 +7,7 @@ internal static class BaseUrl
 {
     public static Uri? Find(PageContext page)
     {
-        var pageUrl = Absolute(page.Document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"))
+        var pageUrl = Absolute(page.Document.QuerySelectorAll("link[rel][href]").FirstOrDefault(l => RelTokens.Has(l, "canonical"))?.GetAttribute("href"))
             ?? Absolute(page.Meta.First("og:url"))
             ?? page.Hints.SourceUrl;
         var baseHref = page.Document.QuerySelector("base[href]")?.GetAttribute("href");

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Articles.Extraction.Body;
+
+namespace Articles.Extraction.Fields.Authors;
+
+/// <summary>
+/// Reduces a byline string to names: drops "By"/"Від"/"Автор:"/"Von" openers, e-mails, handles, URLs, "| Site"
+/// tails, dates and the words around them ("Updated", "am"), and "Email the author"-style links.
+/// </summary>
+internal static class AuthorNameCleaner
+{
+    private static readonly RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly Regex Opener = new(
+        @"^\s*(written\s+by|reported\s+by|reporting\s+by|posted\s+by|published\s+by|story\s+by|words\s+by|text\s+by|" +
+        @"by|from|von|text|texte|interview|autor(in|en)?|author(s)?|автор(ка|и|ы)?|текст|від|от|por|par|di|door|" +
+        @"redakcja|reporter|correspondent|кореспондент|корреспондент)\s*[:\-–—]?\s+",
+        Options);
+
+    private static readonly Regex Credit = new(@"^(photo|foto|фото|bild|image|illustration)s?\b", Options);
+
+    private static readonly Regex Email = new(@"\S+@\S+\.\S+", Options);
+
+    private static readonly Regex Url = new(@"(https?://|www\.)\S+", Options);
+
+    private static readonly Regex Handle = new(@"(^|\s)@\w+", Options);
+
+    /// <summary>Link captions that sit inside bylines but are not names.</summary>
+    private static readonly Regex Noise = new(
+        @"(e-?mail|contact|follow|message)\s+(the\s+)?(author|me|us|him|her)\b.*$|" +
+        @"\b(show|view|see|more|all|read)\s+(all\s+)?(posts|articles|stories|by|from)\b.*$|" +
+        @"\b(alle\s+beiträge|alle\s+artikel|mehr\s+von|weitere\s+artikel|усі\s+матеріали|все\s+материалы)\b.*$|" +
+        @"\b(updated|published|posted|last\s+modified|aktualisiert|veröffentlicht|erschienen|оновлено|опубліковано|" +
+        @"обновлено|опубликовано|actualizado|publicado|mis\s+à\s+jour|publié|stand)\b.*$",
+        Options);
+
+    /// <summary>The first date-like or numeric token ends the name part ("Jane Doe 25.09.2023, 14:37").</summary>
+    private static readonly Regex FirstDigit = new(@"\d", RegexOptions.NonBacktracking);
+
+    private static readonly HashSet<string> TrailingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "on", "at", "um", "le", "el", "the", "|", "-", "–", "—", "•", "·", ",", ";", ":", "/", "on:", "de",
+        "публікація", "від", "от",
+    };
+
+    public static string Clean(string raw)
+    {
+        var text = TextFolding.Fold(WebUtility.HtmlDecode(raw));
+
+        // "© Name" and "Foto: Name" are picture credits, not bylines.
+        if (text.Contains('©', StringComparison.Ordinal) || Credit.IsMatch(text))
+        {
+            return string.Empty;
+        }
+
+        var bar = text.IndexOfAny(['|', '•', '·']);
+        if (bar > 0)
+        {
+            text = text[..bar];
+        }
+
+        text = Email.Replace(text, " ");
+        text = Url.Replace(text, " ");
+        text = Handle.Replace(text, " ");
+        text = Noise.Replace(text, string.Empty);
+        var digit = FirstDigit.Match(text);
+        if (digit.Success)
+        {
+            text = text[..digit.Index];
+        }
+
+        text = TextFolding.Fold(text);
+        for (var i = 0; i < 3; i++)
+        {
+            var stripped = Opener.Replace(text, string.Empty, 1);
+            if (stripped == text)
+            {
+                break;
+            }
+
+            text = stripped;
+        }
+
+        return TrimEdges(text);
+    }
+
+    /// <summary>Strips punctuation and connective words left dangling at either end.</summary>
+    public static string TrimEdges(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && TrailingWords.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        // A closing full stop stays: it ends initials ("R. R.", "Muñoz C.").
+        return string.Join(' ', words).Trim(' ', ',', ';', ':', '-', '–', '—', '/', '(', ')', '[', ']', '"', '«', '»', '“', '”', '\'', '*')
+            .TrimStart('.');
+    }
+}
