@@ -16,7 +16,7 @@ internal static class AuthorNameCleaner
     private static readonly Regex Opener = new(
         @"^\s*(written\s+by|reported\s+by|reporting\s+by|posted\s+by|published\s+by|story\s+by|words\s+by|text\s+by|" +
         @"by|from|von|text|texte|interview|autor(in|en)?|author(s)?|автор(ка|и|ы)?|текст|від|от|por|par|di|door|" +
-        @"redakcja|reporter|correspondent|кореспондент|корреспондент)\s*[:\-–—]?\s+",
+        @"redakcja|reporter|correspondent|кореспондент|корреспондент)\s*[:\-–—]?(\s+|$)",
         Options);
 
     private static readonly Regex Credit = new(@"^(photo|foto|фото|bild|image|illustration)s?\b", Options);
@@ -34,6 +34,18 @@ internal static class AuthorNameCleaner
         @"\b(alle\s+beiträge|alle\s+artikel|mehr\s+von|weitere\s+artikel|усі\s+матеріали|все\s+материалы)\b.*$|" +
         @"\b(updated|published|posted|last\s+modified|aktualisiert|veröffentlicht|erschienen|оновлено|опубліковано|" +
         @"обновлено|опубликовано|actualizado|publicado|mis\s+à\s+jour|publié|stand)\b.*$",
+        Options);
+
+    /// <summary>An affiliation after the name: "Brendan Carlin for The Mail on Sunday", "James Lynch from Acme".</summary>
+    private static readonly Regex Affiliation = new(@"\s+(for|For|FOR|from|From|FROM|für|Für|для|Для)\s+\p{Lu}.*$", RegexOptions.NonBacktracking);
+
+    /// <summary>A date written with month or weekday names ends the name part ("Jane Doe Wednesday, November 8").</summary>
+    private static readonly Regex DateWords = new(
+        @"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|" +
+        @"samstag|sonntag|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|понедельник|вторник|среда|" +
+        @"четверг|пятница|суббота|воскресенье)\b.*$|" +
+        @"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|" +
+        @"september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)\.?\s+\d.*$",
         Options);
 
     /// <summary>The first date-like or numeric token ends the name part ("Jane Doe 25.09.2023, 14:37").</summary>
@@ -65,6 +77,8 @@ internal static class AuthorNameCleaner
         text = Url.Replace(text, " ");
         text = Handle.Replace(text, " ");
         text = Noise.Replace(text, string.Empty);
+        text = DateWords.Replace(text, string.Empty);
+        text = Affiliation.Replace(text, string.Empty);
         var digit = FirstDigit.Match(text);
         if (digit.Success)
         {

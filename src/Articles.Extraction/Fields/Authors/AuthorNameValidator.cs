@@ -8,9 +8,10 @@ internal static class AuthorNameValidator
     private const int MaxLength = 60;
     private const int MaxWords = 6;
 
+    /// <summary>URLs and lower-case host names; "Isabella.DiBiase" is a user name, not a host.</summary>
     private static readonly Regex UrlLike = new(
-        @"^(https?:|www\.|/)|^[\w-]+(\.[\w-]+)+(/\S*)?$",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        @"^([hH][tT][tT][pP][sS]?:|[wW][wW][wW]\.|/)|^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     public static bool IsPlausible(string name)
     {

@@ -18,7 +18,7 @@ internal sealed class BylineAuthorRule : IFieldRule<IReadOnlyList<string>>
     {
         "byline", "bylines", "author", "authors", "autor", "autoren", "autorin", "avtor", "writer", "writers",
         "credits", "creator", "contributor", "contributors", "reporter", "journalist", "verfasser", "signature",
-        "firma", "auteur", "redaktor", "by",
+        "firma", "auteur", "redaktor", "by", "credit",
     };
 
     private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
@@ -35,32 +35,57 @@ internal sealed class BylineAuthorRule : IFieldRule<IReadOnlyList<string>>
 
     public IReadOnlyList<string>? Find(PageContext page)
     {
-        var root = AuthorScope.Root(page) ?? page.Document.Body;
-        var main = AuthorScope.MainText(page);
-        if (root is null)
+        var body = page.Document.Body;
+        if (body is null)
         {
             return null;
         }
 
-        var candidates = root.QuerySelectorAll("*")
-            .Prepend(root)
-            .Where(e => BoilerplateMarkers.HasWord(e, BylineWords) && IsBylineSized(e) && !InQuotation(e)
+        var main = AuthorScope.MainText(page);
+        var root = AuthorScope.Root(page);
+        if (root is not null && root != body
+            && (FromMarkedBlocks(page, root, main, firstOnly: false) ?? FromOpeningWords(page, root, main)) is { } near)
+        {
+            return near;
+        }
+
+        // Headers often sit outside the text's wrapper: then the first byline of the page, outside boilerplate.
+        return FromMarkedBlocks(page, body, main, firstOnly: true) ?? FromOpeningWords(page, body, main);
+    }
+
+    private static IReadOnlyList<string>? FromMarkedBlocks(PageContext page, IElement scope, IElement? main, bool firstOnly)
+    {
+        var candidates = scope.QuerySelectorAll("*")
+            .Prepend(scope)
+            .Where(e => HasBylineWord(e) && IsBylineSized(e) && !InQuotation(e)
                 && !AuthorScope.InBoilerplate(e, main))
             .ToList();
 
         // Innermost first: "author-box" around "author-name" and "author-title" is read through its name part.
         var leaves = candidates.Where(c => !candidates.Any(d => d != c && c.Contains(d))).ToList();
-        var names = leaves.Select(NamesOf).Where(n => n.Count > 0).SelectMany(n => n).ToList();
-        if (AuthorListBuilder.Build(page, names) is { } fromClasses)
+        if (firstOnly)
         {
-            return fromClasses;
+            return leaves.Select(l => AuthorListBuilder.Build(page, NamesOf(l))).FirstOrDefault(n => n is not null);
         }
 
-        var line = root.QuerySelectorAll("p, div, span, li, strong, em, b, address")
-            .FirstOrDefault(e => !e.Children.Any(BlockElements.IsBlock) && BylinePrefix.Opens(VisibleText(e))
-                && !AuthorScope.InBoilerplate(e, main));
+        return AuthorListBuilder.Build(page, leaves.SelectMany(NamesOf));
+    }
+
+    private static IReadOnlyList<string>? FromOpeningWords(PageContext page, IElement scope, IElement? main)
+    {
+        var line = scope.QuerySelectorAll("p, div, span, li, strong, em, b, address")
+            .FirstOrDefault(e => LinkDensity.TextLength(e) is > 3 and <= BylinePrefix.MaxLength
+                && !e.Children.Any(BlockElements.IsBlock) && BylinePrefix.Opens(VisibleText(e))
+                && !InQuotation(e) && !AuthorScope.InBoilerplate(e, main));
         return line is null ? null : AuthorListBuilder.Build(page, [VisibleText(line)]);
     }
+
+    private static bool HasBylineWord(IElement element) =>
+        BoilerplateMarkers.HasWord(element, BylineWords)
+        || TestIds.Any(a => element.GetAttribute(a) is { Length: < 100 } v && ClassWords.Split(v).Any(BylineWords.Contains));
+
+    /// <summary>Component names some sites put where others put classes.</summary>
+    private static readonly string[] TestIds = ["data-testid", "data-component", "data-qa", "data-test"];
 
     private static bool IsBylineSized(IElement element)
     {

@@ -5,7 +5,7 @@ namespace Articles.Extraction.Fields.Authors;
 /// <summary>A short line opening with a byline word: "By Jane Doe", "Автор: …", "Von …", "Текст: …".</summary>
 internal static class BylinePrefix
 {
-    private const int MaxLength = 100;
+    public const int MaxLength = 100;
 
     private static readonly Regex Opener = new(
         @"^(by|written\s+by|von|text\s*:|texte\s*:|autor(in)?\s*:|author\s*:|автор(ка|и|ы)?\s*:|текст\s*:|par|" +
