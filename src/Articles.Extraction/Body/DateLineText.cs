@@ -11,7 +11,7 @@ internal static class DateLineText
     private const int MaxBylineLength = 60;
 
     private static readonly Regex Byline = new(
-        @"^(by|автор(ка)?|авторы?|автори|текст|written\s+by|reporting\s+by|posted\s+by|" +
+        @"^(by|von|автор(ка)?|авторы?|автори|текст|written\s+by|reporting\s+by|posted\s+by|" +
         @"published|updated|опубліковано|оновлено|опубликовано|обновлено|veröffentlicht|aktualisiert)\b",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 

@@ -21,7 +21,7 @@ internal static class AuthorListBuilder
                 continue;
             }
 
-            foreach (var part in AuthorNameSplitter.Split(AuthorNameCleaner.Clean(value)))
+            foreach (var part in AuthorNameSplitter.Split(WithoutPublisher(AuthorNameCleaner.Clean(value), publisher.Value)))
             {
                 var name = AuthorNameCleaner.TrimEdges(part);
                 if (AuthorNameValidator.IsPlausible(name) && !publisher.Value.IsPublisher(name) && seen.Add(name))
@@ -32,5 +32,18 @@ internal static class AuthorListBuilder
         }
 
         return authors.Count == 0 ? null : authors;
+    }
+
+    /// <summary>"unocero - Alberto Ávila": a dash-separated segment that is the site's name goes.</summary>
+    private static string WithoutPublisher(string byline, PublisherNames publisher)
+    {
+        var segments = byline.Split([" - ", " – ", " — "], StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 2)
+        {
+            return byline;
+        }
+
+        var kept = segments.Where(s => !publisher.IsPublisher(s)).ToArray();
+        return kept.Length == segments.Length ? byline : string.Join(", ", kept);
     }
 }

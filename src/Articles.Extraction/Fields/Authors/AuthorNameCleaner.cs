@@ -16,10 +16,14 @@ internal static class AuthorNameCleaner
     private static readonly Regex Opener = new(
         @"^\s*(written\s+by|reported\s+by|reporting\s+by|posted\s+by|published\s+by|story\s+by|words\s+by|text\s+by|" +
         @"by|from|von|text|texte|interview|autor(in|en)?|author(s)?|автор(ка|и|ы)?|текст|від|от|por|par|di|door|" +
-        @"redakcja|reporter|correspondent|кореспондент|корреспондент)\s*[:\-–—]?(\s+|$)",
+        @"redakcja|reporter|correspondent|кореспондент|корреспондент)\s*[:\-–—]?(\s+|$)|" +
+        @"^\s*(redaktion|редакція|редакция)\s*:\s*",
         Options);
 
     private static readonly Regex Credit = new(@"^(photo|foto|фото|bild|image|illustration)s?\b", Options);
+
+    /// <summary>Roles in brackets: "Eberhard Fuhr (Pressesprecher)".</summary>
+    private static readonly Regex Bracketed = new(@"\([^()]*\)|\[[^\[\]]*\]", RegexOptions.NonBacktracking);
 
     private static readonly Regex Email = new(@"\S+@\S+\.\S+", Options);
 
@@ -73,6 +77,7 @@ internal static class AuthorNameCleaner
             text = text[..bar];
         }
 
+        text = Bracketed.Replace(text, " ");
         text = Email.Replace(text, " ");
         text = Url.Replace(text, " ");
         text = Handle.Replace(text, " ");
@@ -85,7 +90,7 @@ internal static class AuthorNameCleaner
             text = text[..digit.Index];
         }
 
-        text = TextFolding.Fold(text);
+        text = TextFolding.Fold(text).TrimStart(' ', '-', '–', '—', ':', ',', ';', '/');
         for (var i = 0; i < 3; i++)
         {
             var stripped = Opener.Replace(text, string.Empty, 1);

@@ -13,6 +13,11 @@ internal static class AuthorNameValidator
         @"^([hH][tT][tT][pP][sS]?:|[wW][wW][wW]\.|/)|^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?$",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    /// <summary>Companies and associations ("… e.V.", "… GmbH", "… Inc."): the publisher, not a writer.</summary>
+    private static readonly Regex LegalEntity = new(
+        @"(\s|^)(e\.\s?V\.|GmbH|gGmbH|AG|KG|Ltd\.?|Inc\.?|LLC|S\.A\.|S\.L\.|ТОВ|ООО|ПАТ|ПАО)(\s|$|,)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
     public static bool IsPlausible(string name)
     {
         if (name.Length < 2 || name.Length > MaxLength || !name.Any(char.IsLetter))
@@ -31,6 +36,22 @@ internal static class AuthorNameValidator
             return false;
         }
 
-        return !UrlLike.IsMatch(name);
+        return !name.Split(' ').Any(UrlLike.IsMatch) && !LegalEntity.IsMatch(name) && !StartsWithCommonWord(name);
     }
+
+    /// <summary>
+    /// "deinen Hochzeitsbloggern": several words led by a lower-case one that is not a name particle. Single
+    /// lower-case tokens stay: they are user names ("jancak").
+    /// </summary>
+    private static bool StartsWithCommonWord(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && char.IsLower(words[0][0]) && !Particles.Contains(words[0]);
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "de", "da", "di", "del", "della", "der", "den", "le", "la", "du", "des", "dos", "bin", "ibn",
+        "al", "el", "ter", "ten", "zu", "af", "mc",
+    };
 }

@@ -11,6 +11,8 @@ internal static class JobTitles
         "researcher", "specialist", "expert", "author", "lecturer", "student", "president", "founder", "ceo",
         "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "autorin", "chefredakteur",
         "reporterin", "volontär", "volontärin", "leiter", "leiterin", "fotograf", "fotografin", "ressortleiter",
+        "redner", "rednerin", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "gastautor",
+        "gastautorin", "mitarbeiter", "mitarbeiterin",
         "кореспондент", "кореспондентка", "редактор", "редакторка", "журналіст", "журналістка", "оглядач",
         "оглядачка", "журналист", "журналистка", "корреспондент", "обозреватель", "колумніст", "колумнист",
         "фотограф", "шеф-редактор", "головний", "главный",

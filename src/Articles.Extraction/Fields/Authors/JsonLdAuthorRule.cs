@@ -6,13 +6,15 @@ namespace Articles.Extraction.Fields.Authors;
 
 /// <summary>
 /// JSON-LD <c>author</c> (then <c>creator</c>) of the article node, or of the first node that has one: strings,
-/// Person/Organization objects, arrays, and {"@id"} references resolved in the graph.
+/// Person/Organization objects, arrays, and {"@id"} references resolved in the graph. Organizations are read by a
+/// separate, later rule: a page that types its author as an organization ("LN", "Redaktion") often signs the
+/// article visibly with a person's name.
 /// </summary>
-internal sealed class JsonLdAuthorRule : IFieldRule<IReadOnlyList<string>>
+internal sealed class JsonLdAuthorRule(bool organizations) : IFieldRule<IReadOnlyList<string>>
 {
     private const int MaxNames = 20;
 
-    public string Name => "jsonld";
+    public string Name => organizations ? "jsonld-organization" : "jsonld";
 
     public IReadOnlyList<string>? Find(PageContext page)
     {
@@ -24,7 +26,7 @@ internal sealed class JsonLdAuthorRule : IFieldRule<IReadOnlyList<string>>
                 if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty(property, out var value))
                 {
                     var names = new List<string>();
-                    Collect(graph, value, names, 0);
+                    Collect(graph, value, names, 0, organizations);
                     if (AuthorListBuilder.Build(page, names) is { } authors)
                     {
                         return authors;
@@ -69,7 +71,8 @@ internal sealed class JsonLdAuthorRule : IFieldRule<IReadOnlyList<string>>
         }
     }
 
-    private static void Collect(JsonLdGraph graph, JsonElement value, List<string> names, int depth)
+    private static void Collect(
+        JsonLdGraph graph, JsonElement value, List<string> names, int depth, bool organizations)
     {
         if (depth > 3 || names.Count >= MaxNames)
         {
@@ -79,17 +82,26 @@ internal sealed class JsonLdAuthorRule : IFieldRule<IReadOnlyList<string>>
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                names.Add(value.GetString()!);
+                if (!organizations)
+                {
+                    names.Add(value.GetString()!);
+                }
+
                 break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
                 {
-                    Collect(graph, item, names, depth + 1);
+                    Collect(graph, item, names, depth + 1, organizations);
                 }
 
                 break;
             case JsonValueKind.Object:
                 var node = graph.Resolve(value);
+                if (IsOrganization(node) != organizations)
+                {
+                    break;
+                }
+
                 if (JsonLdGraph.GetString(node, "name") is { } name)
                 {
                     names.Add(name);
@@ -101,5 +113,14 @@ internal sealed class JsonLdAuthorRule : IFieldRule<IReadOnlyList<string>>
 
                 break;
         }
+    }
+
+    /// <summary>Typed as an organization and not also as a person (one-person blogs are typed as both).</summary>
+    private static bool IsOrganization(JsonElement node)
+    {
+        var types = JsonLdGraph.Types(node);
+        return types.Any(t => t.EndsWith("Organization", StringComparison.OrdinalIgnoreCase)
+                || t is "Corporation" or "NGO" or "NewsMediaOrganization")
+            && !types.Contains("Person", StringComparer.OrdinalIgnoreCase);
     }
 }
