@@ -16,7 +16,7 @@ internal static class DateLineText
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex DateOnly = new(
-        @"^[\p{L}\s,.]{0,30}\d{1,4}([./\-\s,]\p{L}{0,12}[./\-\s,]?\d{1,4}){1,2}(р\.|г\.|року|года)?[\s,|–—-]*(\d{1,2}:\d{2}(:\d{2})?)?\s*(am|pm|utc|gmt)?$",
+        @"^[\p{L}\s,.]{0,30}\d{1,4}([./\-\s,]\p{L}{0,12}[./\-\s,]?\d{1,4}){1,2}(р\.|г\.|року|года)?[\s,|–—-]*(\d{1,2}:\d{2}(:\d{2})?)?(\s*(am|pm|utc|gmt|cet|cest|eet|eest))*$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex YearOrTime = new(
