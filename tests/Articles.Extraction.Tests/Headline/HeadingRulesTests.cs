@@ -78,4 +78,15 @@ public class HeadingRulesTests
         Assert.Equal(
             "Climate: Drilling until it gets hot",
             Run("<meta property=\"og:title\" content=\"Climate: Drilling until it gets hot\"><header><h1>Climate</h1></header><h1>Other</h1>").Value);
+
+    [Fact]
+    public void Long_seo_metadata_title_is_kept_even_when_h1_and_title_agree_on_a_topic()
+    {
+        var html = """
+            <meta property="og:title" content="Save for your pension with help from your employer">
+            <title>Company pensions - when do they pay off? - Money Tips</title><h1>Company pensions</h1><h1>Other</h1>
+            """;
+
+        Assert.Equal(("Save for your pension with help from your employer", "og:title"), Run(html));
+    }
 }

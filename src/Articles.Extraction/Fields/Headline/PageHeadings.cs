@@ -14,7 +14,9 @@ internal static class PageHeadings
     private const int MaxHeadingLength = 400;
 
     /// <summary>The text of &lt;title&gt; in the head, folded.</summary>
-    public static string? Title(PageContext page)
+    public static string? Title(PageContext page) => page.Memo("title", ReadTitle);
+
+    private static string? ReadTitle(PageContext page)
     {
         var title = page.Document.Head?.QuerySelector("title") ?? page.Document.QuerySelector("title");
         return CleanText.Fold(title?.TextContent);
@@ -26,7 +28,9 @@ internal static class PageHeadings
     /// The article's h1: the first inside an article or article body, else the one sharing most words with the title,
     /// else the first.
     /// </summary>
-    public static MainHeading? Main(PageContext page)
+    public static MainHeading? Main(PageContext page) => page.Memo("main-h1", ReadMain);
+
+    private static MainHeading? ReadMain(PageContext page)
     {
         var headings = page.Document.QuerySelectorAll("h1")
             .Select(h => (Element: h, Text: CleanText.Fold(HeadingText.Of(h))))

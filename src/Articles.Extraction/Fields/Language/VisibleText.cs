@@ -9,7 +9,9 @@ internal static class VisibleText
 {
     private const int MaxChars = 20_000;
 
-    public static string Sample(PageContext page)
+    public static string Sample(PageContext page) => page.Memo("visible-text", Read);
+
+    private static string Read(PageContext page)
     {
         var text = new StringBuilder();
         if (page.Document.Body is { } body)
