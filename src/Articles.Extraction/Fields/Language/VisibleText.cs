@@ -7,7 +7,7 @@ namespace Articles.Extraction.Fields.Language;
 /// <summary>A sample of the page's readable text (no scripts or styles), for telling its language.</summary>
 internal static class VisibleText
 {
-    private const int MaxChars = 20_000;
+    private const int MaxChars = 8_000;
 
     public static string Sample(PageContext page) => page.Memo("visible-text", Read);
 
@@ -31,7 +31,7 @@ internal static class VisibleText
                 return;
             }
 
-            if (child is IText t)
+            if (child is IText t && !string.IsNullOrWhiteSpace(t.Data))
             {
                 text.Append(t.Data).Append(' ');
             }
