@@ -44,4 +44,19 @@ public class LanguageRulesTests
 
     [Fact]
     public void Too_little_text_gives_no_language() => Assert.Null(Run("<p>OK</p>").Value);
+
+    [Fact]
+    public void Ukrainian_text_declared_russian_is_ukrainian() =>
+        Assert.Equal(("uk", "text"), Run("<html lang=\"ru-RU\"><body>" + UkrainianText));
+
+    [Fact]
+    public void Other_cyrillic_declaration_is_kept() =>
+        Assert.Equal(("bg", "html-lang"), Run("<html lang=\"bg\"><body>" + RussianText));
+
+    [Theory]
+    [InlineData("x-klingon")]
+    [InlineData("12")]
+    [InlineData("")]
+    public void Malformed_declarations_are_skipped(string lang) =>
+        Assert.Equal("text", Run($"<html lang=\"{lang}\"><body>" + RussianText).Rule);
 }
