@@ -1,0 +1,68 @@
+using Articles.Storage.Articles;
+using Articles.Storage.Concurrency;
+
+namespace Articles.Storage.Aggregates;
+
+/// <summary>
+/// Makes the Sources/Officials tables count an article exactly under the names of its committed version. State-based,
+/// not delta-based: it re-reads the head and sets every name it has seen for the article to present or absent, then
+/// marks the head <c>AggregatedVersion</c>; when the head changed meanwhile it goes round again. Re-running it is
+/// harmless, so a save that crashed half-way is repaired by the next save of the same article.
+/// </summary>
+internal sealed class AggregateReconciler(ArticleRows rows, AggregateTable sources, AggregateTable officials, int maxRounds)
+{
+    private const int Parallelism = 8;
+
+    public async Task ReconcileAsync(string id, IEnumerable<NamedMember> knownSources, IEnumerable<NamedMember> knownOfficials, CancellationToken cancellationToken)
+    {
+        var sourceKeys = knownSources.Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
+        var officialKeys = knownOfficials.Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
+        for (var round = 1; round <= maxRounds; round++)
+        {
+            var head = await rows.ReadHeadAsync(id, cancellationToken).ConfigureAwait(false);
+            if (head is not null && head.AggregatedVersion == head.Version && round > 1)
+            {
+                return;
+            }
+
+            var metadata = head is null ? null : await rows.ReadMetadataAsync(head, cancellationToken).ConfigureAwait(false);
+            if (head is not null && metadata is null)
+            {
+                await Retry.PauseAsync(round, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var sortKey = head is null ? "" : IndexEntries.SortKey(head.SortTicks, id);
+            var wantedSources = metadata is null ? [] : ArticleMembers.Sources(metadata);
+            var wantedOfficials = metadata is null ? [] : ArticleMembers.Officials(metadata);
+            await ApplyAsync(sources, id, sortKey, wantedSources, sourceKeys, cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(officials, id, sortKey, wantedOfficials, officialKeys, cancellationToken).ConfigureAwait(false);
+            if (head is null || await rows.MarkAggregatedAsync(head, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        throw new ArticleConflictException($"Article {id} kept changing while its source/official counts were updated.");
+    }
+
+    private static Task ApplyAsync(AggregateTable table, string id, string sortKey, List<NamedMember> wanted, HashSet<string> seenKeys, CancellationToken cancellationToken)
+    {
+        seenKeys.UnionWith(wanted.Select(member => member.Key));
+        var wantedByKey = wanted.ToDictionary(member => member.Key, StringComparer.Ordinal);
+        return Parallel.ForEachAsync(
+            seenKeys.ToList(),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (key, token) =>
+            {
+                if (wantedByKey.TryGetValue(key, out var member))
+                {
+                    await table.EnsurePresentAsync(member, id, sortKey, token).ConfigureAwait(false);
+                }
+                else
+                {
+                    await table.EnsureAbsentAsync(key, id, token).ConfigureAwait(false);
+                }
+            });
+    }
+}

@@ -1,0 +1,211 @@
+using Articles.Storage.Articles;
+using Articles.Storage.Concurrency;
+using Articles.Storage.Layout;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Articles.Storage.Aggregates;
+
+/// <summary>
+/// The Sources or Officials table. PartitionKey = name key; RowKey "summary" holds the count and the latest article;
+/// one membership row "m-{articleId}" per counted article. A membership row and its summary always change in one
+/// entity-group transaction (same partition, ETag-checked), so a count can neither miss nor double an article,
+/// however often or concurrently a save is repeated.
+/// </summary>
+internal sealed class AggregateTable(TableClient table, int maxAttempts)
+{
+    private static readonly string[] MemberColumns = ["RowKey", "ArticleId", "SortKey", "Name", "Role", "Affiliation"];
+
+    public TableClient Table { get; } = table;
+
+    /// <summary>Counts the article under the name (once) and moves "latest" to it when it is the newest.</summary>
+    public async Task EnsurePresentAsync(NamedMember member, string articleId, string sortKey, CancellationToken cancellationToken)
+    {
+        var desired = new TableEntity(member.Key, RowKeys.Member(articleId))
+        {
+            ["ArticleId"] = articleId,
+            ["SortKey"] = sortKey,
+            ["Name"] = member.Name,
+            ["Role"] = member.Role,
+            ["Affiliation"] = member.Affiliation,
+        };
+        for (var attempt = 1; attempt <= maxAttempts; attempt++)
+        {
+            var summary = await GetAsync(member.Key, RowKeys.Summary, cancellationToken).ConfigureAwait(false);
+            var existing = await GetAsync(member.Key, desired.RowKey, cancellationToken).ConfigureAwait(false);
+            if (existing is not null && summary is not null && SameMember(existing, desired))
+            {
+                return;
+            }
+
+            var count = summary is null
+                ? await CountMembersAsync(member.Key, articleId, cancellationToken).ConfigureAwait(false) + 1
+                : (summary.GetInt32("ArticleCount") ?? 0) + (existing is null ? 1 : 0);
+            var latest = await LatestAfterUpsertAsync(summary, desired, cancellationToken).ConfigureAwait(false);
+            var newSummary = SummaryRow(member.Key, count, latest, summary);
+            List<TableTransactionAction> actions =
+            [
+                existing is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, desired)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, desired, existing.ETag),
+                summary is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, newSummary)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, newSummary, summary.ETag),
+            ];
+            if (await TrySubmitAsync(actions, attempt, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        throw new ArticleConflictException($"Could not count article {articleId} under '{member.Name}' in {Table.Name}: too many concurrent writers.");
+    }
+
+    /// <summary>Stops counting the article under the name; the summary goes when its count reaches zero.</summary>
+    public async Task EnsureAbsentAsync(string key, string articleId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= maxAttempts; attempt++)
+        {
+            var existing = await GetAsync(key, RowKeys.Member(articleId), cancellationToken).ConfigureAwait(false);
+            if (existing is null)
+            {
+                return;
+            }
+
+            var summary = await GetAsync(key, RowKeys.Summary, cancellationToken).ConfigureAwait(false);
+            List<TableTransactionAction> actions = [new(TableTransactionActionType.Delete, existing, existing.ETag)];
+            var count = (summary?.GetInt32("ArticleCount") ?? 0) - 1;
+            if (summary is not null && count <= 0)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, summary, summary.ETag));
+            }
+            else if (summary is not null)
+            {
+                var latest = summary.GetString("LatestArticleId") == articleId
+                    ? await NewestMemberAsync(key, articleId, null, cancellationToken).ConfigureAwait(false)
+                    : summary;
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, SummaryRow(key, count, latest, summary), summary.ETag));
+            }
+
+            if (await TrySubmitAsync(actions, attempt, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        throw new ArticleConflictException($"Could not uncount article {articleId} in {Table.Name}: too many concurrent writers.");
+    }
+
+    /// <summary>Summary rows in key order after <paramref name="afterKey"/>; one more than asked tells whether a next page exists.</summary>
+    public async Task<List<TableEntity>> ListSummariesAsync(int count, string? afterKey, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKeys.Summary}");
+        if (afterKey is not null)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"PartitionKey gt {afterKey}");
+        }
+
+        var rows = new List<TableEntity>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: count, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+            if (rows.Count == count)
+            {
+                break;
+            }
+        }
+
+        return rows;
+    }
+
+    private async Task<TableEntity?> GetAsync(string partition, string row, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TableTransactionFailedException exception) when (Retry.IsConflict(exception))
+        {
+            await Retry.PauseAsync(attempt, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    /// <summary>The newest member once <paramref name="desired"/> is written: it, the current latest, or (when the latest moved back in time) a scan.</summary>
+    private async Task<TableEntity> LatestAfterUpsertAsync(TableEntity? summary, TableEntity desired, CancellationToken cancellationToken)
+    {
+        if (summary is null || string.CompareOrdinal(desired.GetString("SortKey"), summary.GetString("LatestSortKey")) <= 0)
+        {
+            return desired;
+        }
+
+        return summary.GetString("LatestArticleId") == desired.GetString("ArticleId")
+            ? await NewestMemberAsync(desired.PartitionKey, desired.GetString("ArticleId"), desired, cancellationToken).ConfigureAwait(false)
+            : summary;
+    }
+
+    /// <summary>Scans the partition's members (only when the latest article leaves or gets older).</summary>
+    private async Task<TableEntity> NewestMemberAsync(string key, string? replacedId, TableEntity? replacement, CancellationToken cancellationToken)
+    {
+        TableEntity? newest = replacement;
+        await foreach (var row in MembersAsync(key, cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetString("ArticleId") != replacedId
+                && (newest is null || string.CompareOrdinal(row.GetString("SortKey"), newest.GetString("SortKey")) < 0))
+            {
+                newest = row;
+            }
+        }
+
+        return newest ?? new TableEntity();
+    }
+
+    private async Task<int> CountMembersAsync(string key, string exceptId, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var row in MembersAsync(key, cancellationToken).ConfigureAwait(false))
+        {
+            count += row.GetString("ArticleId") == exceptId ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private AsyncPageable<TableEntity> MembersAsync(string key, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {key} and RowKey ge {RowKeys.MemberPrefix} and RowKey lt {"m."}");
+        return Table.QueryAsync<TableEntity>(filter, select: MemberColumns, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The summary row: count, and the latest member's id, sort key, spelling, role and affiliation. A latest article
+    /// that names no role keeps the role known before, so "latest role" means the latest one stated.
+    /// </summary>
+    private static TableEntity SummaryRow(string key, int count, TableEntity latest, TableEntity? previous)
+    {
+        var isMember = latest.RowKey?.StartsWith(RowKeys.MemberPrefix, StringComparison.Ordinal) == true;
+        string? Field(string member, string summary) => isMember ? latest.GetString(member) : latest.GetString(summary);
+        return new TableEntity(key, RowKeys.Summary)
+        {
+            ["ArticleCount"] = count,
+            ["Name"] = Field("Name", "Name") ?? previous?.GetString("Name"),
+            ["LatestArticleId"] = Field("ArticleId", "LatestArticleId"),
+            ["LatestSortKey"] = Field("SortKey", "LatestSortKey"),
+            ["Role"] = Field("Role", "Role") ?? previous?.GetString("Role"),
+            ["Affiliation"] = Field("Affiliation", "Affiliation") ?? previous?.GetString("Affiliation"),
+        };
+    }
+
+    private static bool SameMember(TableEntity existing, TableEntity desired) =>
+        existing.GetString("SortKey") == desired.GetString("SortKey")
+        && existing.GetString("Name") == desired.GetString("Name")
+        && existing.GetString("Role") == desired.GetString("Role")
+        && existing.GetString("Affiliation") == desired.GetString("Affiliation");
+}

@@ -1,0 +1,59 @@
+using Articles.Storage.Aggregates;
+using Articles.Storage.Concurrency;
+using Azure;
+
+namespace Articles.Storage.Articles;
+
+/// <summary>
+/// Delete: uncount the article from the aggregates, remove the head (ETag-checked: a concurrent save makes us start
+/// over), then its index rows, payload rows and raw blob. Counts go first so that a failure leaves an article that
+/// still exists and a retried delete finishes the job.
+/// </summary>
+internal sealed class ArticleDeleter(ArticleRows rows, RawBlobs blobs, IndexWriter indexes, AggregateTable sources, AggregateTable officials, int maxAttempts)
+{
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= maxAttempts; attempt++)
+        {
+            var head = await rows.ReadHeadAsync(id, cancellationToken).ConfigureAwait(false);
+            if (head is null)
+            {
+                return false;
+            }
+
+            var metadata = await rows.ReadMetadataAsync(head, cancellationToken).ConfigureAwait(false);
+            if (metadata is null)
+            {
+                await Retry.PauseAsync(attempt, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var member in ArticleMembers.Sources(metadata))
+            {
+                await sources.EnsureAbsentAsync(member.Key, id, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var member in ArticleMembers.Officials(metadata))
+            {
+                await officials.EnsureAbsentAsync(member.Key, id, cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await rows.Table.DeleteEntityAsync(id, head.Entity.RowKey, head.ETag, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException exception) when (Retry.IsConflict(exception))
+            {
+                await Retry.PauseAsync(attempt, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await indexes.DeleteAsync(IndexEntries.For(id, head.Version, head.SortTicks, metadata), cancellationToken).ConfigureAwait(false);
+            await rows.DeletePayloadRowsAsync(id, head.Version, head.PayloadRows, cancellationToken).ConfigureAwait(false);
+            await blobs.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        throw new ArticleConflictException($"Could not delete article {id}: it kept changing under {maxAttempts} attempts.");
+    }
+}

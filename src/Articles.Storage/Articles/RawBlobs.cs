@@ -1,0 +1,58 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Articles.Storage.Articles;
+
+/// <summary>
+/// The raw bytes at <c>articles-raw/{id}</c>, with their content type and the version they belong to (metadata
+/// <c>version</c>). Uploads are conditional on the blob ETag read before, so two writers cannot both overwrite.
+/// </summary>
+internal sealed class RawBlobs(BlobContainerClient container)
+{
+    private const string VersionKey = "version";
+
+    public async Task<RawBlobState?> ReadStateAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await container.GetBlobClient(id).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            properties.Value.Metadata.TryGetValue(VersionKey, out var version);
+            return new RawBlobState(properties.Value.ETag, version);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Throws 409/412 <see cref="RequestFailedException"/> when the blob changed since <paramref name="seen"/>.</summary>
+    public Task UploadAsync(string id, ReadOnlyMemory<byte> bytes, string contentType, string version, RawBlobState? seen, CancellationToken cancellationToken)
+    {
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            Metadata = new Dictionary<string, string> { [VersionKey] = version },
+            Conditions = seen is null ? new BlobRequestConditions { IfNoneMatch = ETag.All } : new BlobRequestConditions { IfMatch = seen.ETag },
+        };
+        return container.GetBlobClient(id).UploadAsync(BinaryData.FromBytes(bytes), options, cancellationToken);
+    }
+
+    public async Task<RawHtml?> DownloadAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await container.GetBlobClient(id).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return new RawHtml(content.Value.Content.ToArray(), content.Value.Details.ContentType ?? "text/html");
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        container.GetBlobClient(id).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+}
+
+internal sealed record RawBlobState(ETag ETag, string? Version);

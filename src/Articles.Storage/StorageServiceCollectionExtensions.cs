@@ -1,0 +1,61 @@
+using Articles.Storage.Connection;
+using Articles.Storage.Layout;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Articles.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store, the ingestion log, the health check and the initializer over the one
+    /// <c>ArticleStorage</c> connection setting (named Azure clients "ArticleStorage" via Microsoft.Extensions.Azure).
+    /// Layout options come from the <c>ArticleStorageOptions</c> section, then <paramref name="configure"/>.
+    /// </summary>
+    public static IServiceCollection AddArticleStorage(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<StorageOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connection = StorageConnection.Read(configuration.GetSection(StorageNames.ConnectionSetting));
+
+        var section = configuration.GetSection(StorageOptions.SectionName);
+        var options = services.AddOptions<StorageOptions>().Configure(bound => section.Bind(bound));
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.AddAzureClients(builder =>
+        {
+            var tables = builder.AddClient<TableServiceClient, TableClientOptions>(
+                (clientOptions, credential) => connection.CreateTableClient(clientOptions, credential));
+            var blobs = builder.AddClient<BlobServiceClient, BlobClientOptions>(
+                (clientOptions, credential) => connection.CreateBlobClient(clientOptions, credential));
+            tables.WithName(StorageNames.ConnectionSetting);
+            blobs.WithName(StorageNames.ConnectionSetting);
+            if (connection.UsesIdentity)
+            {
+                builder.UseCredential(_ => connection.CreateCredential());
+            }
+        });
+
+        services.AddSingleton(provider => new StorageLayout(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(provider => new ArticleStorageClients(
+            provider.GetRequiredService<IAzureClientFactory<TableServiceClient>>().CreateClient(StorageNames.ConnectionSetting),
+            provider.GetRequiredService<IAzureClientFactory<BlobServiceClient>>().CreateClient(StorageNames.ConnectionSetting),
+            provider.GetRequiredService<StorageLayout>()));
+        services.AddSingleton<IArticleStore>(provider => new TableArticleStore(
+            provider.GetRequiredService<ArticleStorageClients>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<IIngestionLog>(provider => new TableIngestionLog(provider.GetRequiredService<ArticleStorageClients>()));
+        services.AddSingleton<IStorageHealth>(provider => new StorageHealth(provider.GetRequiredService<ArticleStorageClients>()));
+        services.AddSingleton(provider => new StorageInitializer(provider.GetRequiredService<ArticleStorageClients>()));
+        return services;
+    }
+}
