@@ -1,5 +1,6 @@
 using Articles.Functions.Http;
 using Articles.Functions.Ingestion;
+using Articles.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,8 @@ public static class ArticlesAppServices
     public static IServiceCollection AddArticlesApp(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        // TODO-merge services.AddArticleStorage(configuration);
+        services.AddArticleStorage(configuration);
+        services.AddHostedService<StorageStartup>();
         services.AddOptions<ArticleApiOptions>()
             .Bind(configuration.GetSection(ArticleApiOptions.Section))
             .Validate(options => options.MaxHtmlBytes is > 0 and <= int.MaxValue, "Articles:MaxHtmlBytes must be between 1 and 2147483647.")

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Articles.Storage;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace Articles.LocalHost;
 internal sealed partial class BlobTriggerWatcher(
     FunctionCatalog catalog,
     IServiceScopeFactory scopes,
-    IConfiguration configuration,
+    ArticleStorageClients storage,
     IOptions<LocalHostOptions> options,
     ILogger<BlobTriggerWatcher> logger) : BackgroundService
 {
@@ -25,7 +26,7 @@ internal sealed partial class BlobTriggerWatcher(
         foreach (var (function, container) in watches)
         {
             await container.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-            LogWatching(logger, function.Name, function.Blob!.Path);
+            LogWatching(logger, function.Name, container.Name);
         }
 
         using var timer = new PeriodicTimer(options.Value.BlobPollInterval);
@@ -39,12 +40,14 @@ internal sealed partial class BlobTriggerWatcher(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private BlobContainerClient Container(BlobTriggerInfo trigger)
-    {
-        var connectionString = configuration[trigger.Connection]
-            ?? throw new InvalidOperationException($"Set '{trigger.Connection}' to a storage connection string (Azurite locally).");
-        return new BlobServiceClient(connectionString).GetBlobContainerClient(trigger.Container);
-    }
+    /// <summary>
+    /// The trigger's container in the app's storage account. The storage layout's container prefix applies, so
+    /// tests can run the host against their own containers; without a prefix it is the path's container as is.
+    /// </summary>
+    private BlobContainerClient Container(BlobTriggerInfo trigger) =>
+        trigger.Connection == StorageNames.ConnectionSetting
+            ? storage.Blobs.GetBlobContainerClient(storage.Layout.Container(trigger.Container))
+            : throw new NotSupportedException($"The local host only watches containers of the '{StorageNames.ConnectionSetting}' connection, not '{trigger.Connection}'.");
 
     private async Task PollAsync(FunctionDescriptor function, BlobContainerClient container, CancellationToken stoppingToken)
     {
@@ -102,8 +105,8 @@ internal sealed partial class BlobTriggerWatcher(
 
     private sealed record BlobAttempts(string ETag, int Failures, DateTimeOffset RetryAt);
 
-    [LoggerMessage(LogLevel.Information, "{Function}: watching {Path} (polling locally instead of Event Grid).")]
-    private static partial void LogWatching(ILogger logger, string function, string path);
+    [LoggerMessage(LogLevel.Information, "{Function}: watching container {Container} (polling locally instead of Event Grid).")]
+    private static partial void LogWatching(ILogger logger, string function, string container);
 
     [LoggerMessage(LogLevel.Warning, "Listing container {Container} failed: {Error}")]
     private static partial void LogPollFailed(ILogger logger, string container, string error);

@@ -1,29 +1,17 @@
+using Articles.Storage;
+
 namespace Articles.Functions.Http;
 
 /// <summary>Checks ids taken from the route before they reach storage.</summary>
 public static class RouteIds
 {
-    public const int MaxArticleIdLength = 128;
     public const int MaxBlobNameLength = 1024;
 
-    /// <summary>Article ids are URL-safe: letters, digits, '-' and '_'.</summary>
-    public static ApiProblem? CheckArticleId(string? id)
-    {
-        if (string.IsNullOrEmpty(id) || id.Length > MaxArticleIdLength)
-        {
-            return ApiProblem.BadRequest($"An article id has 1 to {MaxArticleIdLength} characters; got {id?.Length ?? 0}.");
-        }
-
-        foreach (var c in id)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
-            {
-                return ApiProblem.BadRequest($"An article id has only letters, digits, '-' and '_'; '{id}' has '{c}'.");
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Article ids are <see cref="ArticleIdentity.Length"/> lower-case base32 characters (a-z, 2-7).</summary>
+    public static ApiProblem? CheckArticleId(string? id) =>
+        ArticleIdentity.IsValid(id)
+            ? null
+            : ApiProblem.BadRequest($"'{Shorten(id)}' is not an article id: ids are {ArticleIdentity.Length} characters from a-z and 2-7.");
 
     public static ApiProblem ArticleNotFound(string id) => ApiProblem.NotFound($"There is no article with id '{id}'.");
 
@@ -31,4 +19,6 @@ public static class RouteIds
         string.IsNullOrEmpty(name) || name.Length > MaxBlobNameLength || name.Any(char.IsControl)
             ? ApiProblem.BadRequest($"A blob name has 1 to {MaxBlobNameLength} characters and no control characters.")
             : null;
+
+    private static string Shorten(string? text) => text is null ? "" : text.Length <= 64 ? text : text[..64] + "…";
 }

@@ -19,6 +19,10 @@ public static class StorageGuard
         {
             return ApiProblem.BadRequest(e.Message).ToResult(request);
         }
+        catch (ArticleConflictException e)
+        {
+            return ApiProblem.Unavailable($"{e.Message} Try again.").ToResult(request);
+        }
         catch (RequestFailedException e)
         {
             return ApiProblem.Unavailable($"Storage did not answer as expected ({e.Status} {e.ErrorCode}); try again later.").ToResult(request);

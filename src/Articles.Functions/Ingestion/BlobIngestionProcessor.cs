@@ -16,6 +16,7 @@ namespace Articles.Functions.Ingestion;
 public sealed partial class BlobIngestionProcessor(
     ArticleIngestor ingestor,
     IIngestionLog log,
+    ArticleStorageClients clients,
     IOptions<ArticleApiOptions> options,
     TimeProvider clock,
     ILogger<BlobIngestionProcessor> logger)
@@ -50,6 +51,11 @@ public sealed partial class BlobIngestionProcessor(
             await RecordFailure(name, $"{e.Status} {e.ErrorCode}: {e.Message}", attempts).ConfigureAwait(false);
             throw;
         }
+        catch (ArticleConflictException e)
+        {
+            await RecordFailure(name, e.Message, attempts).ConfigureAwait(false);
+            throw;
+        }
     }
 
     private async Task IngestAsync(BlobClient blob, string name, BlobProperties properties, int attempts, CancellationToken cancellationToken)
@@ -79,7 +85,7 @@ public sealed partial class BlobIngestionProcessor(
 
     private async Task RejectAsync(BlobClient blob, string name, BinaryData? content, string reason, int attempts, CancellationToken cancellationToken)
     {
-        var target = await RejectedBlobs.TargetAsync(blob, name, cancellationToken).ConfigureAwait(false);
+        var target = RejectedBlobs.Target(clients, name);
         var upload = RejectedBlobs.UploadOptions(reason, clock.GetUtcNow());
         if (content is null)
         {
