@@ -29,26 +29,21 @@ public sealed partial class BlobIngestionProcessor(
         ArgumentNullException.ThrowIfNull(blob);
         var previous = await log.GetAsync(name, cancellationToken).ConfigureAwait(false);
         var attempts = (previous?.Attempts ?? 0) + 1;
-        BlobProperties properties;
         try
         {
-            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Already handled by an earlier delivery (or deleted by the uploader): nothing left to do.
-            LogGone(logger, name, previous?.Status);
-            return;
-        }
+            if (await PropertiesAsync(blob, cancellationToken).ConfigureAwait(false) is not { } properties)
+            {
+                // Already handled by an earlier delivery (or deleted by the uploader): nothing left to do.
+                LogGone(logger, name, previous?.Status);
+                return;
+            }
 
-        await Record(name, IngestionStatus.Processing, null, null, attempts, cancellationToken).ConfigureAwait(false);
-        try
-        {
+            await Record(name, IngestionStatus.Processing, null, null, attempts, cancellationToken).ConfigureAwait(false);
             await IngestAsync(blob, name, properties, attempts, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e)
         {
-            await RecordFailure(name, $"{e.Status} {e.ErrorCode}: {e.Message}", attempts).ConfigureAwait(false);
+            await RecordFailure(name, $"{e.Status} {e.ErrorCode}: {e.Message.Split('\n')[0].Trim()}", attempts).ConfigureAwait(false);
             throw;
         }
         catch (ArticleConflictException e)
@@ -103,6 +98,18 @@ public sealed partial class BlobIngestionProcessor(
         await Record(name, IngestionStatus.Rejected, null, reason, attempts, cancellationToken).ConfigureAwait(false);
         await blob.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         LogRejected(logger, name, reason);
+    }
+
+    private static async Task<BlobProperties?> PropertiesAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
     }
 
     /// <summary>The upload's Content-Type when it says HTML (it may carry the charset); otherwise the page decides.</summary>
