@@ -33,15 +33,20 @@ public static class StorageServiceCollectionExtensions
 
         services.AddAzureClients(builder =>
         {
-            var tables = builder.AddClient<TableServiceClient, TableClientOptions>(
-                (clientOptions, credential) => connection.CreateTableClient(clientOptions, credential));
-            var blobs = builder.AddClient<BlobServiceClient, BlobClientOptions>(
-                (clientOptions, credential) => connection.CreateBlobClient(clientOptions, credential));
-            tables.WithName(StorageNames.ConnectionSetting);
-            blobs.WithName(StorageNames.ConnectionSetting);
             if (connection.UsesIdentity)
             {
                 builder.UseCredential(_ => connection.CreateCredential());
+                builder.AddClient<TableServiceClient, TableClientOptions>((clientOptions, credential) => connection.CreateTableClient(clientOptions, credential))
+                    .WithName(StorageNames.ConnectionSetting);
+                builder.AddClient<BlobServiceClient, BlobClientOptions>((clientOptions, credential) => connection.CreateBlobClient(clientOptions, credential))
+                    .WithName(StorageNames.ConnectionSetting);
+            }
+            else
+            {
+                builder.AddClient<TableServiceClient, TableClientOptions>(clientOptions => connection.CreateTableClient(clientOptions, null))
+                    .WithName(StorageNames.ConnectionSetting);
+                builder.AddClient<BlobServiceClient, BlobClientOptions>(clientOptions => connection.CreateBlobClient(clientOptions, null))
+                    .WithName(StorageNames.ConnectionSetting);
             }
         });
 

@@ -17,10 +17,13 @@ internal sealed class AggregateReconciler(ArticleRows rows, AggregateTable sourc
     {
         var sourceKeys = knownSources.Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
         var officialKeys = knownOfficials.Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
+        string? applied = null;
         for (var round = 1; round <= maxRounds; round++)
         {
+            // Done when our last pass was for the version still committed and someone marked it: any stale pass
+            // by another reconciler is followed by that reconciler's own pass for this version.
             var head = await rows.ReadHeadAsync(id, cancellationToken).ConfigureAwait(false);
-            if (head is not null && head.AggregatedVersion == head.Version && round > 1)
+            if (head is not null && head.Version == applied && head.AggregatedVersion == head.Version)
             {
                 return;
             }
@@ -37,6 +40,7 @@ internal sealed class AggregateReconciler(ArticleRows rows, AggregateTable sourc
             var wantedOfficials = metadata is null ? [] : ArticleMembers.Officials(metadata);
             await ApplyAsync(sources, id, sortKey, wantedSources, sourceKeys, cancellationToken).ConfigureAwait(false);
             await ApplyAsync(officials, id, sortKey, wantedOfficials, officialKeys, cancellationToken).ConfigureAwait(false);
+            applied = head?.Version;
             if (head is null || await rows.MarkAggregatedAsync(head, cancellationToken).ConfigureAwait(false))
             {
                 return;

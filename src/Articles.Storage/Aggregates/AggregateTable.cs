@@ -41,8 +41,8 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
             var count = summary is null
                 ? await CountMembersAsync(member.Key, articleId, cancellationToken).ConfigureAwait(false) + 1
                 : (summary.GetInt32("ArticleCount") ?? 0) + (existing is null ? 1 : 0);
-            var latest = await LatestAfterUpsertAsync(summary, desired, cancellationToken).ConfigureAwait(false);
-            var newSummary = SummaryRow(member.Key, count, latest, summary);
+            var (latest, scanned) = await LatestAfterUpsertAsync(summary, desired, cancellationToken).ConfigureAwait(false);
+            var newSummary = SummaryRow(member.Key, count, latest, summary, scanned);
             List<TableTransactionAction> actions =
             [
                 existing is null
@@ -81,10 +81,9 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
             }
             else if (summary is not null)
             {
-                var latest = summary.GetString("LatestArticleId") == articleId
-                    ? await NewestMemberAsync(key, articleId, null, cancellationToken).ConfigureAwait(false)
-                    : summary;
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, SummaryRow(key, count, latest, summary), summary.ETag));
+                var scanned = summary.GetString("LatestArticleId") == articleId;
+                var latest = scanned ? await NewestMemberAsync(key, articleId, null, cancellationToken).ConfigureAwait(false) : summary;
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, SummaryRow(key, count, latest, summary, scanned), summary.ETag));
             }
 
             if (await TrySubmitAsync(actions, attempt, cancellationToken).ConfigureAwait(false))
@@ -139,32 +138,48 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
     }
 
     /// <summary>The newest member once <paramref name="desired"/> is written: it, the current latest, or (when the latest moved back in time) a scan.</summary>
-    private async Task<TableEntity> LatestAfterUpsertAsync(TableEntity? summary, TableEntity desired, CancellationToken cancellationToken)
+    private async Task<(TableEntity Latest, bool Scanned)> LatestAfterUpsertAsync(TableEntity? summary, TableEntity desired, CancellationToken cancellationToken)
     {
         if (summary is null || string.CompareOrdinal(desired.GetString("SortKey"), summary.GetString("LatestSortKey")) <= 0)
         {
-            return desired;
+            return (desired, false);
         }
 
         return summary.GetString("LatestArticleId") == desired.GetString("ArticleId")
-            ? await NewestMemberAsync(desired.PartitionKey, desired.GetString("ArticleId"), desired, cancellationToken).ConfigureAwait(false)
-            : summary;
+            ? (await NewestMemberAsync(desired.PartitionKey, desired.GetString("ArticleId"), desired, cancellationToken).ConfigureAwait(false), true)
+            : (summary, false);
     }
 
-    /// <summary>Scans the partition's members (only when the latest article leaves or gets older).</summary>
+    /// <summary>
+    /// Scans the partition's members (only when the latest article leaves or gets older): the newest one, with the
+    /// role and affiliation of the newest members that state them.
+    /// </summary>
     private async Task<TableEntity> NewestMemberAsync(string key, string? replacedId, TableEntity? replacement, CancellationToken cancellationToken)
     {
-        TableEntity? newest = replacement;
+        var members = new List<TableEntity>();
+        if (replacement is not null)
+        {
+            members.Add(replacement);
+        }
+
         await foreach (var row in MembersAsync(key, cancellationToken).ConfigureAwait(false))
         {
-            if (row.GetString("ArticleId") != replacedId
-                && (newest is null || string.CompareOrdinal(row.GetString("SortKey"), newest.GetString("SortKey")) < 0))
+            if (row.GetString("ArticleId") != replacedId)
             {
-                newest = row;
+                members.Add(row);
             }
         }
 
-        return newest ?? new TableEntity();
+        members.Sort((left, right) => string.CompareOrdinal(left.GetString("SortKey"), right.GetString("SortKey")));
+        if (members.Count == 0)
+        {
+            return new TableEntity();
+        }
+
+        var newest = new TableEntity(members[0]);
+        newest["Role"] = members.Select(member => member.GetString("Role")).FirstOrDefault(role => role is not null);
+        newest["Affiliation"] = members.Select(member => member.GetString("Affiliation")).FirstOrDefault(affiliation => affiliation is not null);
+        return newest;
     }
 
     private async Task<int> CountMembersAsync(string key, string exceptId, CancellationToken cancellationToken)
@@ -188,8 +203,9 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
     /// The summary row: count, and the latest member's id, sort key, spelling, role and affiliation. A latest article
     /// that names no role keeps the role known before, so "latest role" means the latest one stated.
     /// </summary>
-    private static TableEntity SummaryRow(string key, int count, TableEntity latest, TableEntity? previous)
+    private static TableEntity SummaryRow(string key, int count, TableEntity latest, TableEntity? previous, bool scanned = false)
     {
+        var rolesFrom = scanned ? null : previous;
         var isMember = latest.RowKey?.StartsWith(RowKeys.MemberPrefix, StringComparison.Ordinal) == true;
         string? Field(string member, string summary) => isMember ? latest.GetString(member) : latest.GetString(summary);
         return new TableEntity(key, RowKeys.Summary)
@@ -198,8 +214,8 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
             ["Name"] = Field("Name", "Name") ?? previous?.GetString("Name"),
             ["LatestArticleId"] = Field("ArticleId", "LatestArticleId"),
             ["LatestSortKey"] = Field("SortKey", "LatestSortKey"),
-            ["Role"] = Field("Role", "Role") ?? previous?.GetString("Role"),
-            ["Affiliation"] = Field("Affiliation", "Affiliation") ?? previous?.GetString("Affiliation"),
+            ["Role"] = Field("Role", "Role") ?? rolesFrom?.GetString("Role"),
+            ["Affiliation"] = Field("Affiliation", "Affiliation") ?? rolesFrom?.GetString("Affiliation"),
         };
     }
 

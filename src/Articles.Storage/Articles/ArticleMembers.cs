@@ -6,7 +6,7 @@ namespace Articles.Storage.Articles;
 /// <summary>
 /// The sources and officials an article is indexed and counted under: one per normalised name (first spelling
 /// wins; the first role/affiliation given wins). Only named officials count: an anonymous "a U.S. official" is a
-/// different person in every article.
+/// different person in every article. Names, roles and affiliations are cut to <see cref="TextCap.Default"/> chars.
 /// </summary>
 internal static class ArticleMembers
 {
@@ -23,7 +23,7 @@ internal static class ArticleMembers
             var key = NameKey.For(source.Name);
             if (key is not null && !byKey.ContainsKey(key))
             {
-                var member = new NamedMember(key, source.Name.Trim(), null, null);
+                var member = new NamedMember(key, TextCap.Cut(source.Name.Trim())!, null, null);
                 byKey[key] = member;
                 order.Add(member);
             }
@@ -52,14 +52,14 @@ internal static class ArticleMembers
             else
             {
                 byKey[key] = order.Count;
-                order.Add(new NamedMember(key, official.Name.Trim(), Blank(official.Role), Blank(official.Affiliation)));
+                order.Add(new NamedMember(key, TextCap.Cut(official.Name.Trim())!, Blank(official.Role), Blank(official.Affiliation)));
             }
         }
 
         return order;
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : TextCap.Cut(text.Trim());
 }
 
 /// <param name="Key">The table key of the normalised name.</param>

@@ -17,7 +17,7 @@ internal sealed class ArticleWriter(ArticleRows rows, RawBlobs blobs, IndexWrite
     public async Task<SaveOutcome> SaveAsync(ArticleSubmission submission, ArticleMetadata metadata, CancellationToken cancellationToken)
     {
         var contentType = string.IsNullOrWhiteSpace(submission.ContentType) ? "text/html" : submission.ContentType.Trim();
-        var id = ArticleIdentity.Derive(metadata.Url ?? submission.Url, submission.Html.Span);
+        var id = ArticleIdentity.Derive(ArticleIdentity.CanonicalUrl(metadata.Url) ?? submission.Url, submission.Html.Span);
         var stored = metadata with { Id = id };
         var json = ArticleJson.Serialize(stored);
         var version = ContentVersion.Compute(submission.Html.Span, contentType, json);

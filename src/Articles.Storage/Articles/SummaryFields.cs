@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Articles.Extraction;
 using Articles.Extraction.Model;
 using Azure.Data.Tables;
 
@@ -10,18 +11,17 @@ namespace Articles.Storage.Articles;
 /// </summary>
 internal static class SummaryFields
 {
-    private const int MaxText = 4_000;
     private const int MaxNamesJson = 8_000;
 
     public static readonly string[] Columns = ["Version", "SortTicks", "Url", "Headline", "Published", "Language", "Site", "SourceNames", "OfficialNames"];
 
     public static void Write(TableEntity entity, ArticleMetadata metadata)
     {
-        entity["Url"] = Cap(metadata.Url);
-        entity["Headline"] = Cap(metadata.Headline);
-        entity["Published"] = Cap(metadata.Published);
-        entity["Language"] = Cap(metadata.Language);
-        entity["Site"] = Cap(metadata.Site);
+        entity["Url"] = TextCap.Cut(metadata.Url);
+        entity["Headline"] = TextCap.Cut(metadata.Headline);
+        entity["Published"] = TextCap.Cut(metadata.Published);
+        entity["Language"] = TextCap.Cut(metadata.Language);
+        entity["Site"] = TextCap.Cut(metadata.Site);
         entity["SourceNames"] = NamesJson(ArticleMembers.SourceNames(metadata));
         entity["OfficialNames"] = NamesJson(ArticleMembers.OfficialNames(metadata));
     }
@@ -36,15 +36,13 @@ internal static class SummaryFields
         Names(entity.GetString("SourceNames")),
         Names(entity.GetString("OfficialNames")));
 
-    private static string? Cap(string? text) => text is null || text.Length <= MaxText ? text : text[..MaxText];
-
     private static string NamesJson(IEnumerable<string> names)
     {
         var kept = new List<string>();
         var length = 2;
         foreach (var name in names)
         {
-            length += JsonSerializer.Serialize(name).Length + 1;
+            length += JsonSerializer.Serialize(name, ArticleJson.Options).Length + 1;
             if (length > MaxNamesJson)
             {
                 break;
@@ -53,7 +51,7 @@ internal static class SummaryFields
             kept.Add(name);
         }
 
-        return JsonSerializer.Serialize(kept);
+        return JsonSerializer.Serialize(kept, ArticleJson.Options);
     }
 
     private static string[] Names(string? json) =>

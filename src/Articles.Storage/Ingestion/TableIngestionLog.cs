@@ -1,3 +1,4 @@
+using Articles.Storage.Articles;
 using Articles.Storage.Keys;
 using Articles.Storage.Layout;
 using Articles.Storage.Listing;
@@ -29,7 +30,7 @@ public sealed class TableIngestionLog : IIngestionLog
             ["BlobName"] = record.BlobName,
             ["Status"] = StatusText(record.Status),
             ["ArticleId"] = record.ArticleId,
-            ["Reason"] = record.Reason is { Length: > MaxReason } ? record.Reason[..MaxReason] : record.Reason,
+            ["Reason"] = TextCap.Cut(record.Reason, MaxReason),
             ["Attempts"] = record.Attempts,
             ["UpdatedAt"] = record.UpdatedAt,
         };
