@@ -1,5 +1,4 @@
 using System.Reflection;
-using Azure.Storage.Blobs;
 
 namespace Articles.LocalHost;
 
@@ -31,7 +30,6 @@ internal static class HttpFunctionEndpoints
         var type when type == typeof(HttpContext) => context,
         var type when type == typeof(CancellationToken) => context.RequestAborted,
         var type when type == typeof(string) => context.Request.RouteValues.TryGetValue(parameter.Name!, out var value) ? value?.ToString() : null,
-        var type when type == typeof(BlobClient) => throw Unsupported(parameter),
         _ => throw Unsupported(parameter),
     };
 
