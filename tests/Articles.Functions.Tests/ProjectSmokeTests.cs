@@ -1,7 +1,0 @@
-namespace Articles.Functions.Tests;
-
-public class ProjectSmokeTests
-{
-    [Fact]
-    public void Assembly_loads() => Assert.NotNull(typeof(ProjectSmokeTests).Assembly.GetName().Name);
-}
