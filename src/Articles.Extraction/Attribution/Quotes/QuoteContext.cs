@@ -20,6 +20,11 @@ internal sealed class QuoteContext(IReadOnlyList<SentenceView> sentences, Speake
     public void Add(SentenceView s, Speaker speaker, string text, bool direct, int offset)
     {
         var clean = QuoteText.Clean(text);
+        if (!direct && clean.EndsWith('.') && !clean.EndsWith("..", StringComparison.Ordinal))
+        {
+            clean = clean[..^1]; // a reported clause ends where the sentence does; the stop is not part of it
+        }
+
         if (clean.Length == 0)
         {
             return;
