@@ -32,6 +32,7 @@ internal sealed class QuoteContext(IReadOnlyList<SentenceView> sentences, Speake
 
         Found.Add(new AttributedQuote(speaker, new Quote(clean, direct, s.Text), s.Index, offset));
         Resolver.Recent = (speaker, s.Index);
+        Resolver.Remember(speaker);
     }
 
     /// <summary>Adds the words of quotation <paramref name="q"/> as a direct quote.</summary>
