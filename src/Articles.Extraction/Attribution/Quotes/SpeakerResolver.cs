@@ -119,6 +119,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         {
             if (SpeakerWords.AnonymousHeads.ContainsKey(words[i].Text))
             {
+                genitive = genitive || FollowsGenitiveCue(s.Text, words, i);
                 return new Speaker(AnonymousPhrase(s.Text, words, i, genitive), null);
             }
         }
@@ -379,6 +380,25 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         return string.Join(' ', parts);
     }
 
+    private static readonly HashSet<string> GenitiveCueWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "словами", "словам", "думку", "мнению", "даними", "данным", "переконання", "убеждению", "інформацією",
+        "информации", "оцінками", "оценкам", "версією", "версии",
+    };
+
+    /// <summary>"по мнению американских политологов": the phrase after such a cue word stands in the genitive.</summary>
+    private static bool FollowsGenitiveCue(string text, List<SpanWord> words, int head)
+    {
+        var first = head;
+        while (first > 0 && head - first < 4 && !GenitiveCueWords.Contains(words[first - 1].Text)
+            && HasAdjectiveEnding(words[first - 1].Text))
+        {
+            first--;
+        }
+
+        return first > 0 && GenitiveCueWords.Contains(words[first - 1].Text) && OnlySpaces(text, words[first - 1].End, words[first].Start);
+    }
+
     private static int Complement(string text, List<SpanWord> words, int head)
     {
         var last = head;
@@ -398,9 +418,10 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
 
             var sourceHead = words[head].Text.StartsWith("джерел", StringComparison.OrdinalIgnoreCase)
                 || words[head].Text.StartsWith("источник", StringComparison.OrdinalIgnoreCase);
-            if (sourceHead && last == head && w.Text is "в" or "у" or "при" && i + 1 < words.Count)
+            var place = i + 1 < words.Count && OnlySpaces(text, w.End, words[i + 1].Start) && (sourceHead || words[i + 1].IsCapitalised);
+            if (last == head && w.Text is "в" or "у" or "при" && place)
             {
-                last = i + 1;
+                last = i + 1; // "джерело в уряді", "оглядачі у Британії"
             }
 
             break;
