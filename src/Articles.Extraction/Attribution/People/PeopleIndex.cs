@@ -46,7 +46,7 @@ public sealed class PeopleIndex
                 mentions.Add((s, mention));
             }
         }
-        var groups = Group(mentions.Select(m => m.Item2).ToList(), lang);
+        var groups = Group(mentions, lang);
         var people = new List<Person>();
         var personOfMention = new Dictionary<PersonMention, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
@@ -91,11 +91,16 @@ public sealed class PeopleIndex
         return RoleReader.IsOfficialRole(person.Role, _language);
     }
 
-    private static List<List<PersonMention>> Group(List<PersonMention> mentions, string lang)
+    private static List<List<PersonMention>> Group(List<(int Sentence, PersonMention Mention)> mentions, string lang)
     {
         var groups = new List<List<PersonMention>>();
-        // Full names first (in order), so lone surnames attach to the most recent full name they match.
-        foreach (var mention in mentions.Where(IsFullName))
+        var position = new Dictionary<PersonMention, int>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            position[mentions[k].Mention] = k;
+        }
+        // Full names first (in order), so lone surnames can attach to the full name they match.
+        foreach (var (_, mention) in mentions.Where(m => IsFullName(m.Mention)))
         {
             var group = groups.FirstOrDefault(g => g.Where(IsFullName).Any(m => PersonNames.SamePerson(m.Name, mention.Name, lang)));
             if (group is null)
@@ -107,11 +112,13 @@ public sealed class PeopleIndex
                 group.Add(mention);
             }
         }
-        foreach (var mention in mentions.Where(m => !IsFullName(m)))
+        // A lone surname goes to the matching person mentioned most recently before it ("Clinton" after "Bill Clinton").
+        foreach (var (_, mention) in mentions.Where(m => !IsFullName(m.Mention)))
         {
-            var candidates = groups.Where(g => PersonNames.SamePerson(g[0].Name, mention.Name, lang)).ToList();
-            var group = candidates
-                .OrderByDescending(g => g.Where(m => m.Start <= mention.Start).Count())
+            var at = position[mention];
+            var group = groups
+                .Where(g => PersonNames.SamePerson(g[0].Name, mention.Name, lang))
+                .OrderByDescending(g => g.Select(m => position[m]).Where(p => p < at).DefaultIfEmpty(-1).Max())
                 .FirstOrDefault();
             if (group is null)
             {

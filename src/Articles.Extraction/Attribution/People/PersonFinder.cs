@@ -116,6 +116,16 @@ public static class PersonFinder
             || (words >= 2 && !sentenceStart && lang != "en" && SurnameShape.HasSurnameSuffix(tokens[end - 1].Text))
             || (words >= 2 && roleAfter is { Official: true })
             || (words == 1 && MatchesKnown(surface, earlier, known, lang));
+        if (!accepted && words >= 2 && MatchesKnown(tokens[end - 1].Text, earlier, known, lang))
+        {
+            // "Прихильники Трампа": a sentence-initial word before a known surname.
+            start = end - 1;
+            surface = tokens[start].Text;
+            words = 1;
+            roleBefore = null;
+            roleAfter = RoleReader.After(tokens, end, lang);
+            accepted = true;
+        }
         if (!accepted || words > MaxNameWords + 1)
         {
             return null;
