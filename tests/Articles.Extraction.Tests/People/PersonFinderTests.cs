@@ -82,7 +82,7 @@ public class PersonFinderTests
     public void Russian_declined_name_in_reported_speech()
     {
         var m = Single("По словам премьер-министра Польши Матеуша Моравецкого, проект опасен.", "ru", "Матеуш Моравецкий");
-        Assert.Equal("премьер-министра Польши", m.Role);
+        Assert.Equal("премьер-министр Польши", m.Role);
         Assert.Equal("Польша", m.Affiliation);
     }
 

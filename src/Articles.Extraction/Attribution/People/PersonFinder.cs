@@ -137,7 +137,8 @@ public static class PersonFinder
         var role = roleBefore ?? roleAfter;
         var name = PersonNames.ToNominative(surface, lang);
         var affiliation = role is null ? null : AffiliationOf(tokens, role, lang);
-        return new PersonMention(name, surface, role?.Text, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
+        var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
+        return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
     }
 
     private static bool MatchesKnown(string surface, List<PersonMention> earlier, IReadOnlyCollection<string> known, string lang) =>
