@@ -114,4 +114,26 @@ public class PeopleIndexTests
         Assert.Equal(2, person.Mentions);
         Assert.Equal("Польша", person.Affiliation);
     }
+
+    [Fact]
+    public void First_name_and_patronymic_merge_with_the_full_name()
+    {
+        string[] body =
+        [
+            "Главврач больницы Алла Дробинская рассказала о ситуации.",
+            "По словам Аллы Николаевны, коек хватает.",
+        ];
+        var index = PeopleIndex.Build(body, "ru");
+        var person = Assert.Single(index.People);
+        Assert.Equal("Алла Дробинская", person.Name);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void Joined_names_share_a_title()
+    {
+        var mentions = PersonFinder.Find("The ads targeted GOP Sens. Kelly Ayotte and Richard Burr last week.", "en");
+        var burr = Assert.Single(mentions, m => m.Name == "Richard Burr");
+        Assert.Equal("GOP Sens.", burr.Role);
+    }
 }

@@ -139,6 +139,7 @@ public sealed class PeopleIndex
         // Longest full name; among equals prefer one written in the nominative in the text.
         var best = group
             .OrderByDescending(m => m.Name.Split(' ').Length)
+            .ThenBy(m => Patronymic.IsPatronymic(m.Name.Split(' ')[^1]))
             .ThenByDescending(m => string.Equals(m.Name, m.Surface, StringComparison.Ordinal))
             .First();
         var withRole = group.Where(m => m.Role is not null)

@@ -60,7 +60,7 @@ public static class PersonFinder
             }
             if (ReadName(text, tokens, i, end, lang, found, known) is { } mention)
             {
-                found.Add(mention);
+                found.Add(SharedRole(mention, found, tokens, i, lang));
             }
             i = end;
         }
@@ -140,6 +140,22 @@ public static class PersonFinder
         var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
         return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
     }
+
+    /// <summary>"GOP Sens. Kelly Ayotte and Richard Burr": the second of two joined names shares the first one's title.</summary>
+    private static PersonMention SharedRole(PersonMention mention, List<PersonMention> found, IReadOnlyList<NameToken> tokens, int runStart, string lang)
+    {
+        if (mention.Role is not null || found.Count == 0 || runStart < 2 || !Conjunctions.Contains(tokens[runStart - 1].Folded))
+        {
+            return mention;
+        }
+        var previous = found[^1];
+        var joinedDirectly = previous.Start + previous.Length == tokens[runStart - 2].End && tokens[runStart - 2].IsWord;
+        return joinedDirectly && previous.Role is not null && !previous.Name.Equals(mention.Name, StringComparison.Ordinal)
+            ? mention with { Role = previous.Role, Affiliation = previous.Affiliation }
+            : mention;
+    }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "і", "та", "й", "и" };
 
     private static bool MatchesKnown(string surface, List<PersonMention> earlier, IReadOnlyCollection<string> known, string lang) =>
         earlier.Any(m => m.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SamePerson(m.Name, surface, lang))
