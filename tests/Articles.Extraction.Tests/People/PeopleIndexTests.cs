@@ -90,14 +90,29 @@ public class PeopleIndexTests
     {
         string[] body =
         [
-            "Дональд Трамп провів мітинг.",
-            "Трамп знову критикував опонентів.",
-            "Прихильники Трампа зібралися біля сцени.",
+            "Дональд Трамп провів мітинг перед виборами.",
+            "Трамп знову критикував кандидатів від партії опонентів.",
+            "Прихильники Трампа зібралися біля сцени, щоб підтримати його кампанію на виборах.",
         ];
         var index = PeopleIndex.Build(body, "uk");
         var trump = Assert.Single(index.People);
         Assert.Equal("Дональд Трамп", trump.Name);
         Assert.True(index.IsOfficial(trump));
+    }
+
+    [Fact]
+    public void A_recurring_person_outside_politics_is_not_an_official()
+    {
+        string[] body =
+        [
+            "Harry Potter returned to the castle.",
+            "Potter found the letter on the table.",
+            "Everyone waited for Potter to speak.",
+        ];
+        var index = PeopleIndex.Build(body, "en");
+        var harry = Assert.Single(index.People);
+        Assert.Equal(3, harry.Mentions);
+        Assert.False(index.IsOfficial(harry));
     }
 
     [Fact]

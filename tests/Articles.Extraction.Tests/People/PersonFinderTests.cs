@@ -137,4 +137,21 @@ public class PersonFinderTests
         var m = Single(text, "uk", "Ігор Ховаєв");
         Assert.Equal(m.Surface, text.Substring(m.Start, m.Length));
     }
+
+    [Theory]
+    [InlineData("She watched the show on Amazon Prime Video last night.")]
+    [InlineData("The Prince of Wales opened the bridge.")]
+    [InlineData("Ryan McEnaney is a spokesperson for Endless Summer Hydrangeas in Minnesota.")]
+    public void English_products_and_places_after_titles_are_not_people(string text)
+    {
+        var mentions = PersonFinder.Find(text, "en");
+        Assert.DoesNotContain(mentions, m => m.Name is "Video" or "Wales" or "Endless Summer Hydrangeas");
+    }
+
+    [Fact]
+    public void English_honorific_is_not_part_of_the_name()
+    {
+        var m = Assert.Single(PersonFinder.Find("Then Mr Parish told the committee it was wrong.", "en"));
+        Assert.Equal("Parish", m.Name);
+    }
 }

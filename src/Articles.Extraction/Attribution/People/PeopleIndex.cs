@@ -9,11 +9,13 @@ public sealed class PeopleIndex
     private const int RecurringMentions = 3;
 
     private readonly string _language;
+    private readonly bool _political;
     private readonly Dictionary<PersonMention, int> _personOfMention;
 
     private PeopleIndex(IReadOnlyList<Person> people, IReadOnlyList<(int Sentence, PersonMention Mention)> mentions,
-        Dictionary<PersonMention, int> personOfMention, string language)
+        Dictionary<PersonMention, int> personOfMention, string language, bool political)
     {
+        _political = political;
         People = people;
         Mentions = mentions;
         _personOfMention = personOfMention;
@@ -57,7 +59,8 @@ public sealed class PeopleIndex
             }
             people.Add(Merge(group));
         }
-        return new PeopleIndex(people, mentions, personOfMention, lang);
+        var political = tokenized.Sum(t => t.Count(k => k.IsWord && PoliticalWords.IsPolitical(k.Folded))) >= PoliticalWords.MinimumHits;
+        return new PeopleIndex(people, mentions, personOfMention, lang, political);
     }
 
     /// <summary>The merged person for a name, surname or declined form; null if nobody matches.</summary>
@@ -84,9 +87,9 @@ public sealed class PeopleIndex
         ArgumentNullException.ThrowIfNull(person);
         if (person.Role is null)
         {
-            // A full name the article keeps coming back to without ever giving a role: a public figure it
-            // assumes the reader knows.
-            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal);
+            // A full name the article keeps coming back to without ever giving a role, in an article about
+            // people in office: a public figure it assumes the reader knows.
+            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal) && _political;
         }
         return RoleReader.IsOfficialRole(person.Role, _language);
     }

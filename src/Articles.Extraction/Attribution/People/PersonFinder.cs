@@ -5,7 +5,16 @@ public static class PersonFinder
 {
     private const int MaxNameWords = 3;
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr.", "mrs.", "ms.", "dr.", "пан", "пані", "господин", "госпожа" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "пан", "пані", "господин", "госпожа" };
+
+    // English titles that only ever precede a person, so "President Obama" is a name even without a first name.
+    private static readonly HashSet<string> PersonOnlyTitles = new(StringComparer.Ordinal)
+    {
+        "president", "sen.", "senator", "gov.", "governor", "rep.", "secretary", "mayor", "minister", "chancellor",
+        "speaker", "judge", "justice", "ambassador", "gen.", "general", "adm.", "lt.", "col.", "capt.", "sgt.",
+        "premier", "leader", "spokesman", "spokeswoman", "director", "chairman", "chairwoman", "envoy", "adviser",
+        "advisor", "candidate", "nominee", "commissioner", "congressman", "congresswoman", "sheriff", "sens.", "reps.",
+    };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -21,6 +30,9 @@ public static class PersonFinder
         "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
         "i", "it", "he", "she", "they", "we", "this", "that", "the", "a", "in", "on", "but", "and", "for", "as", "at", "by", "if",
+        "mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "valley", "hill", "hills", "park", "river", "lake",
+        "mountain", "road", "avenue", "square", "bridge", "island", "bay", "beach", "north", "south", "east", "west",
+        "central", "chapter", "video", "book", "hours", "between",
         // Organisation and place nouns that head capitalised names of institutions, not people.
         "party", "committee", "department", "senate", "congress", "campaign", "foundation", "university", "institute",
         "center", "centre", "council", "ministry", "agency", "office", "administration", "court", "street", "news",
@@ -111,7 +123,8 @@ public static class PersonFinder
         var sentenceStart = IsSentenceStart(tokens, start);
         var surface = text[tokens[start].Start..tokens[end - 1].End];
         var accepted = (byFirstName && words >= 2)
-            || (roleBefore is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start)))
+            || (roleBefore is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start))
+                && (lang != "en" || byFirstName || words >= 2 || PersonOnlyTitles.Contains(tokens[start - 1].Folded)))
             || (start > 0 && Honorifics.Contains(tokens[start - 1].Folded))
             || (words >= 2 && !sentenceStart && lang != "en" && SurnameShape.HasSurnameSuffix(tokens[end - 1].Text))
             || (words >= 2 && roleAfter is { Official: true })

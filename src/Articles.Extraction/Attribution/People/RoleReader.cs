@@ -60,7 +60,7 @@ internal static class RoleReader
     {
         "в", "у", "во", "на", "з", "із", "зі", "до", "від", "під", "над", "по", "при", "про", "за", "о", "об", "к", "ко",
         "с", "со", "от", "для", "без", "між", "меж", "между", "через", "після", "после", "перед", "из", "in", "at", "on",
-        "from", "to", "by", "with", "near", "into",
+        "from", "to", "by", "with", "near", "into", "of", "for",
     };
 
     /// <summary>An apposition after the name: ", the Kremlin's special envoy …" or "– старший радник …".</summary>
