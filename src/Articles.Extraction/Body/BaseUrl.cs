@@ -7,7 +7,7 @@ internal static class BaseUrl
 {
     public static Uri? Find(PageContext page)
     {
-        var pageUrl = Absolute(page.Document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"))
+        var pageUrl = Absolute(page.Document.QuerySelectorAll("link[rel][href]").FirstOrDefault(l => RelTokens.Has(l, "canonical"))?.GetAttribute("href"))
             ?? Absolute(page.Meta.First("og:url"))
             ?? page.Hints.SourceUrl;
         var baseHref = page.Document.QuerySelector("base[href]")?.GetAttribute("href");
@@ -31,12 +31,20 @@ internal static class BaseUrl
     public static string Resolve(Uri? baseUrl, string href)
     {
         var trimmed = href.Trim();
-        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
+
+        // Only an explicit scheme makes a link absolute: on Unix "/path" parses as an absolute file: URI.
+        if (HasScheme(trimmed) && Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute))
         {
             return absolute.AbsoluteUri;
         }
 
         return baseUrl is not null && Uri.TryCreate(baseUrl, trimmed, out var resolved) ? resolved.AbsoluteUri : trimmed;
+    }
+
+    private static bool HasScheme(string href)
+    {
+        var colon = href.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && href.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0;
     }
 
     private static Uri? Absolute(string? href) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Articles.Extraction.Body;
@@ -10,8 +9,6 @@ namespace Articles.Extraction.Body;
 /// </summary>
 internal static class BoilerplateMarkers
 {
-    private static readonly Regex WordSplitter = new(
-        @"[^\p{L}\p{Nd}]+|(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
 
     private static readonly HashSet<string> Strong = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,21 +40,27 @@ internal static class BoilerplateMarkers
 
     public static MarkerStrength Classify(IElement element)
     {
+        // Page-level classes ("has-sidebar", "mobile-menu") describe the layout, not the block.
+        if (element.LocalName is "body" or "html" or "main")
+        {
+            return MarkerStrength.None;
+        }
+
         var strong = false;
         var weak = false;
         var positive = false;
         foreach (var token in Tokens(element))
         {
-            var words = WordSplitter.Split(token).Where(w => w.Length > 0).ToArray();
+            var words = ClassWords.Split(token);
             if (words.Length == 0)
             {
                 continue;
             }
 
-            strong |= words.Any(Strong.Contains);
-
-            // BEM-style names put the block's kind last: "article-meta" is meta, "entry-content" is content.
+            // BEM-style names put the block's kind first or last ("related-inline", "news-feed"); a word in the
+            // middle is a modifier ("sticky-sidebar-relative").
             var head = words[^1];
+            strong |= Strong.Contains(words[0]) || Strong.Contains(head);
             weak |= Weak.Contains(head);
             positive |= Positive.Contains(head);
         }
@@ -70,7 +73,7 @@ internal static class BoilerplateMarkers
 
     /// <summary>True when any class or id word is in <paramref name="words"/>.</summary>
     public static bool HasWord(IElement element, IReadOnlySet<string> words) =>
-        Tokens(element).SelectMany(t => WordSplitter.Split(t)).Any(w => w.Length > 0 && words.Contains(w));
+        Tokens(element).SelectMany(ClassWords.Split).Any(words.Contains);
 
     private static IEnumerable<string> Tokens(IElement element)
     {

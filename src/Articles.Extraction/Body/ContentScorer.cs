@@ -20,7 +20,7 @@ internal static class ContentScorer
     public static Dictionary<IElement, double> Score(IElement root)
     {
         var raw = new Dictionary<IElement, double>();
-        Visit(root, raw, 0);
+        Visit(root, raw, 0, LinkDensity.TextLength(root));
         var final = new Dictionary<IElement, double>(raw.Count);
         foreach (var (element, score) in raw)
         {
@@ -34,10 +34,16 @@ internal static class ContentScorer
         ProseTags.Contains(element.LocalName)
         || (element.LocalName is "div" or "section" or "span" && !element.Children.Any(BlockElements.IsBlock));
 
-    private static void Visit(IElement element, Dictionary<IElement, double> scores, int depth)
+    private static void Visit(IElement element, Dictionary<IElement, double> scores, int depth, int pageLength)
     {
-        if (depth > MaxDepth || SkippedElements.IsSkipped(element)
-            || BoilerplateMarkers.Classify(element) == MarkerStrength.Strong)
+        if (depth > MaxDepth || SkippedElements.IsSkipped(element))
+        {
+            return;
+        }
+
+        // A marked block holding most of the page's text is a layout wrapper ("content-with-sidebar"), not chrome.
+        if (BoilerplateMarkers.Classify(element) == MarkerStrength.Strong
+            && LinkDensity.TextLength(element) * 2 < pageLength)
         {
             return;
         }
@@ -55,7 +61,7 @@ internal static class ContentScorer
 
         foreach (var child in element.Children)
         {
-            Visit(child, scores, depth + 1);
+            Visit(child, scores, depth + 1, pageLength);
         }
     }
 

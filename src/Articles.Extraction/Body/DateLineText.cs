@@ -11,12 +11,12 @@ internal static class DateLineText
     private const int MaxBylineLength = 60;
 
     private static readonly Regex Byline = new(
-        @"^(by|автор(ка)?|авторы?|автори|текст|written\s+by|reporting\s+by|posted\s+by|" +
+        @"^(by|von|автор(ка)?|авторы?|автори|текст|written\s+by|reporting\s+by|posted\s+by|" +
         @"published|updated|опубліковано|оновлено|опубликовано|обновлено|veröffentlicht|aktualisiert)\b",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex DateOnly = new(
-        @"^[\p{L}\s,.]{0,30}\d{1,4}([./\-\s,]\p{L}{0,12}[./\-\s,]?\d{1,4}){1,2}(р\.|г\.|року|года)?[\s,|–—-]*(\d{1,2}:\d{2}(:\d{2})?)?\s*(am|pm|utc|gmt)?$",
+        @"^[\p{L}\s,.]{0,30}\d{1,4}([./\-\s,]\p{L}{0,12}[./\-\s,]?\d{1,4}){1,2}(р\.|г\.|року|года)?[\s,|–—-]*(\d{1,2}:\d{2}(:\d{2})?)?(\s*(am|pm|utc|gmt|cet|cest|eet|eest))*$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex YearOrTime = new(

@@ -7,16 +7,11 @@ internal static class LinkDensity
 {
     public static double Of(IElement element)
     {
-        var total = TextLength(element);
-        if (total == 0)
-        {
-            return 0;
-        }
-
-        var linked = element.QuerySelectorAll("a").Sum(TextLength);
-        return Math.Min(1.0, (double)linked / total);
+        var stats = TextStats.For(element.Owner!);
+        var total = stats.TextLength(element);
+        return total == 0 ? 0 : Math.Min(1.0, (double)stats.LinkedLength(element) / total);
     }
 
     /// <summary>Length of the element's text with whitespace folded.</summary>
-    public static int TextLength(IElement element) => TextFolding.Fold(element.TextContent).Length;
+    public static int TextLength(IElement element) => TextStats.For(element.Owner!).TextLength(element);
 }

@@ -110,7 +110,6 @@ internal sealed class ParagraphCollector
     private static bool IsPseudoLink(string href)
     {
         var trimmed = href.Trim();
-        return trimmed.Length == 0 || trimmed.StartsWith('#')
-            || trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+        return trimmed.Length == 0 || trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
     }
 }

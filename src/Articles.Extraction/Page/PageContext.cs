@@ -7,6 +7,7 @@ public sealed class PageContext
 {
     private readonly Lazy<JsonLdGraph> jsonLd;
     private readonly Lazy<MetaTags> meta;
+    private readonly Dictionary<string, object?> memo = new(StringComparer.Ordinal);
 
     public PageContext(IDocument document, ExtractionHints hints, DecodedHtml decoded)
     {
@@ -30,4 +31,17 @@ public sealed class PageContext
     public JsonLdGraph JsonLd => jsonLd.Value;
 
     public MetaTags Meta => meta.Value;
+
+    /// <summary>A value several rules derive from the page (the main heading, the site's names), computed once.</summary>
+    public T Memo<T>(string key, Func<PageContext, T> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        if (!memo.TryGetValue(key, out var value))
+        {
+            value = compute(this);
+            memo[key] = value;
+        }
+
+        return (T)value!;
+    }
 }

@@ -16,6 +16,10 @@ internal static class TitleLexicon
             return Kind.None;
         }
         var folded = PeopleLexicon.Fold(word);
+        if (folded.EndsWith("'s", StringComparison.Ordinal))
+        {
+            folded = folded[..^2];
+        }
         // "екс-глава", "ex-president", "віце-президента": judge by the part after a prefix hyphen.
         foreach (var prefix in (string[])["екс-", "экс-", "ex-", "вице-", "віце-"])
         {

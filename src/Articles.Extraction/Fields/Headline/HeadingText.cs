@@ -15,7 +15,7 @@ internal static class HeadingText
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex HiddenClass = new(
-        "visually-?hidden|sr-only|screen-?reader|hidden|visuallyhidden|a11y",
+        "visually-?hidden|sr-only|screen-?reader|hidden|visuallyhidden|a11y|text-hide",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private const int MaxKickerWords = 8;
@@ -23,6 +23,12 @@ internal static class HeadingText
     public static string Of(IElement heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
+        // A hidden h2 is a screen-reader label ("Main content"); a hidden h1 is still the page's headline.
+        if (heading.LocalName != "h1" && IsHidden(heading))
+        {
+            return "";
+        }
+
         var kicker = LeadingKicker(heading);
         var text = new StringBuilder();
         Append(heading, kicker, text);

@@ -12,5 +12,7 @@ public static class HeadlineRules
         new MetaTitleRule("twitter:title"),
         new ItempropHeadlineRule(),
         new MainHeadingRule(),
+        new TitleHeadingRule(),
+        new ContentH2Rule(),
         new TitleElementRule());
 }

@@ -14,7 +14,9 @@ internal static class PageHeadings
     private const int MaxHeadingLength = 400;
 
     /// <summary>The text of &lt;title&gt; in the head, folded.</summary>
-    public static string? Title(PageContext page)
+    public static string? Title(PageContext page) => page.Memo("title", ReadTitle);
+
+    private static string? ReadTitle(PageContext page)
     {
         var title = page.Document.Head?.QuerySelector("title") ?? page.Document.QuerySelector("title");
         return CleanText.Fold(title?.TextContent);
@@ -26,11 +28,13 @@ internal static class PageHeadings
     /// The article's h1: the first inside an article or article body, else the one sharing most words with the title,
     /// else the first.
     /// </summary>
-    public static MainHeading? Main(PageContext page)
+    public static MainHeading? Main(PageContext page) => page.Memo("main-h1", ReadMain);
+
+    private static MainHeading? ReadMain(PageContext page)
     {
         var headings = page.Document.QuerySelectorAll("h1")
             .Select(h => (Element: h, Text: CleanText.Fold(HeadingText.Of(h))))
-            .Where(h => h.Text is not null && h.Text.Length <= MaxHeadingLength)
+            .Where(h => h.Text is not null && h.Text.Length <= MaxHeadingLength && !IsHomeLink(h.Element))
             .ToList();
         if (headings.Count == 0)
         {
@@ -54,6 +58,28 @@ internal static class PageHeadings
 
         return new MainHeading(headings[0].Text!, headings.Count == 1 && !IsLink(headings[0].Element));
     }
+
+    /// <summary>A heading that is only a link to the home page is the site's logo, not a headline.</summary>
+    internal static bool IsHomeLink(IElement heading)
+    {
+        var link = heading.Closest("a") ?? heading.QuerySelector("a");
+        if (link is null || link.TextContent.Trim() != heading.TextContent.Trim())
+        {
+            return false;
+        }
+
+        var href = link.GetAttribute("href")?.Trim() ?? "";
+        return href is "/" or "./" or "" or "#"
+            || (Uri.TryCreate(href, UriKind.Absolute, out var url) && url.AbsolutePath.Trim('/').Length == 0 && url.Query.Length == 0);
+    }
+
+    /// <summary>Whether a heading sits in an article element, a main element or the main role.</summary>
+    internal static bool InMainContent(IElement element) =>
+        element.Closest("article, main, [role=main], [itemprop~=articleBody]") is not null;
+
+    /// <summary>Whether a heading sits in navigation, a footer, a sidebar or a form.</summary>
+    internal static bool InChrome(IElement element) =>
+        element.Closest("nav, footer, aside, form, [role=navigation], [role=complementary]") is not null;
 
     private static bool IsLink(IElement heading) =>
         heading.Closest("a") is not null || heading.QuerySelector("a") is { } a && a.TextContent.Trim() == heading.TextContent.Trim();

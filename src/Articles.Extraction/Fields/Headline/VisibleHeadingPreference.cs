@@ -17,8 +17,8 @@ internal static class VisibleHeadingPreference
     /// <summary>A leading h1 (h1 + separator + tagline) may be shorter, but not a single word.</summary>
     private const double MinLeadingShare = 0.2;
 
-    /// <summary>A clear article h1 that rewords the metadata title shares at least this part of its words.</summary>
-    private const double MinRewordOverlap = 0.3;
+    /// <summary>A clear article h1 that rewords the metadata title shares some of its words (not a section name).</summary>
+    private const double MinRewordOverlap = 0.1;
 
     public static string Apply(string candidate, PageContext page)
     {

@@ -26,6 +26,11 @@ public sealed class SiteNames
     public static SiteNames Of(PageContext page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return page.Memo(nameof(SiteNames), Read);
+    }
+
+    private static SiteNames Read(PageContext page)
+    {
         var names = new List<string?>
         {
             page.Meta.First("og:site_name"),

@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Articles.Extraction.Page.Charset;
 
-/// <summary>How well bytes read as UTF-8: multi-byte sequences that decode versus bytes that do not.</summary>
+/// <summary>How well bytes read as UTF-8: multi-byte sequences that decode versus bytes that do not (valid input
+/// reports at most one sequence: callers only ask whether there is any).</summary>
 internal readonly record struct Utf8Validity(int MultiByteSequences, int InvalidBytes)
 {
     /// <summary>UTF-8, allowing a few broken bytes (pages stitched together, a truncated last character).</summary>
@@ -14,6 +16,12 @@ internal readonly record struct Utf8Validity(int MultiByteSequences, int Invalid
 
     public static Utf8Validity Measure(ReadOnlySpan<byte> bytes)
     {
+        // Fast path for the common case: vectorised validation, no per-character decoding.
+        if (Utf8.IsValid(bytes))
+        {
+            return new Utf8Validity(bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F) ? 1 : 0, 0);
+        }
+
         int multi = 0, invalid = 0;
         while (!bytes.IsEmpty)
         {

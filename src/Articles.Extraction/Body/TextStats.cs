@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+using AngleSharp.Dom;
+
+namespace Articles.Extraction.Body;
+
+/// <summary>
+/// Text and linked-text lengths of every element, counted in one pass over the document and kept per document,
+/// so density scoring never re-reads a subtree. Lengths count whitespace runs as one character.
+/// </summary>
+internal sealed class TextStats
+{
+    private const int MaxDepth = 500;
+
+    private static readonly ConditionalWeakTable<IDocument, TextStats> Cache = new();
+
+    private readonly Dictionary<IElement, (int Text, int Linked)> lengths = new();
+
+    public static TextStats For(IDocument document) => Cache.GetValue(document, Build);
+
+    public int TextLength(IElement element) =>
+        lengths.TryGetValue(element, out var value) ? value.Text : TextFolding.Fold(element.TextContent).Length;
+
+    public int LinkedLength(IElement element) =>
+        lengths.TryGetValue(element, out var value)
+            ? value.Linked
+            : element.QuerySelectorAll("a").Sum(a => TextFolding.Fold(a.TextContent).Length);
+
+    private static TextStats Build(IDocument document)
+    {
+        var stats = new TextStats();
+        if (document.DocumentElement is { } root)
+        {
+            stats.Count(root, insideLink: false, depth: 0);
+        }
+
+        return stats;
+    }
+
+    private (int Text, int Linked) Count(IElement element, bool insideLink, int depth)
+    {
+        var inLink = insideLink || element.LocalName == "a";
+        var text = 0;
+        var linked = 0;
+        if (depth < MaxDepth)
+        {
+            foreach (var child in element.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IElement childElement:
+                        var (t, l) = Count(childElement, inLink, depth + 1);
+                        text += t;
+                        linked += l;
+                        break;
+                    case IText node:
+                        var length = FoldedLength(node.Data);
+                        text += length;
+                        linked += inLink ? length : 0;
+                        break;
+                }
+            }
+        }
+
+        lengths[element] = (text, linked);
+        return (text, linked);
+    }
+
+    /// <summary>Length after folding, counting a leading or trailing whitespace run as the separator it becomes.</summary>
+    private static int FoldedLength(string data)
+    {
+        var length = 0;
+        var inSpace = false;
+        foreach (var c in data)
+        {
+            if (TextFolding.IsSpace(c))
+            {
+                inSpace = true;
+                continue;
+            }
+
+            if (inSpace && length > 0)
+            {
+                length++;
+            }
+
+            inSpace = false;
+            length++;
+        }
+
+        return length;
+    }
+}
