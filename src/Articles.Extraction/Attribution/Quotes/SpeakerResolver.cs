@@ -301,6 +301,11 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
                 continue;
             }
 
+            if (words.Count <= 2 && people.Find(w.Text) is { } person)
+            {
+                return new Speaker(person.Name, person);
+            }
+
             foreach (var known in known)
             {
                 var space = known.Name.LastIndexOf(' ');
