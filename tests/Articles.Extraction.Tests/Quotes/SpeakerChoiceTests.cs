@@ -66,4 +66,13 @@ public class SpeakerChoiceTests
         var speaker = Assert.Single(officials, o => o.Quotes.Count > 0);
         Assert.Equal("Джо Байден", speaker.Name);
     }
+
+    [Fact]
+    public void Two_readings_of_one_sentence_keep_the_shorter_clause()
+    {
+        var (official, found) = Attribute.Single("ru",
+            "Это, по мнению американских политологов, говорит о том, что Трамп испугался процедуры импичмента.");
+        Assert.Equal("американские политологи", official.Name);
+        Assert.Equal("Трамп испугался процедуры импичмента", found.Text);
+    }
 }
