@@ -301,6 +301,14 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
                 continue;
             }
 
+            var index = words.IndexOf(w);
+            var modifier = (index > 0 && Articles.Contains(words[index - 1].Text))
+                || (index + 1 < words.Count && SpeakerWords.AnonymousHeads.ContainsKey(words[index + 1].Text));
+            if (modifier)
+            {
+                continue; // "another Ryan spokesperson"
+            }
+
             if (words.Count <= 2 && people.Find(w.Text) is { } person)
             {
                 return new Speaker(person.Name, person);
