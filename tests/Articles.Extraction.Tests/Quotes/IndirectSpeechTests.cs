@@ -33,6 +33,7 @@ public class IndirectSpeechTests
     [InlineData("uk", "Україна отримає нові системи ППО, — заявив Володимир Зеленський.", "Володимир Зеленський")]
     [InlineData("ru", "Кремль не получал никаких предложений, заявил Дмитрий Песков.", "Дмитрий Песков")]
     [InlineData("en", "The talks would resume next week, Joe Biden said.", "Joe Biden")]
+    [InlineData("en", "The talks would resume next week, said Robert Shapiro, a professor at Columbia University.", "Robert Shapiro")]
     public void Speaker_after_the_reported_clause(string language, string text, string speaker)
     {
         var (official, found) = Attribute.Single(language, text);
