@@ -31,6 +31,7 @@ public class AuthorNamesTests
     [InlineData("Lars Fischer und Alina Schadwinkel", new[] { "Lars Fischer", "Alina Schadwinkel" })]
     [InlineData("Jane Doe, Senior Reporter", new[] { "Jane Doe" })]
     [InlineData("Staff Writer", new[] { "Staff Writer" })]
+    [InlineData("Richard David Precht im Gespräch mit Karin Fischer", new[] { "Richard David Precht", "Karin Fischer" })]
     public void Splitting(string byline, string[] names) => Assert.Equal(names, AuthorNameSplitter.Split(byline));
 
     [Theory]

@@ -146,6 +146,33 @@ public class AuthorRulesTests
     }
 
     [Fact]
+    public void Name_signed_in_italics_under_the_text()
+    {
+        const string html = """
+            <html><body><div id="content"><h2>Le travail</h2>
+            <p>Les économistes débattent depuis longtemps de la place du travail, et la question revient aujourd'hui.</p>
+            <p>Les inégalités, elles, ne disparaissent pas avec la croissance, même lorsque l'emploi progresse.</p>
+            <p align="right"><em>Denis Exemple</em></p></div></body></html>
+            """;
+
+        AssertFound(html, "signature", "Denis Exemple");
+    }
+
+    [Fact]
+    public void Bold_closing_line_that_is_not_a_name_is_no_signature()
+    {
+        const string html = """
+            <html><body><div id="content">
+            <p>Die Stadt meldet neue Zahlen zum Verkehr, und zwar deutlich mehr Radfahrer als im Vorjahr.</p>
+            <p>Der Ausbau der Radwege soll im Frühjahr weitergehen, sagte die Verwaltung am Montag.</p>
+            <p><strong>Weitere Informationen gibt es hier</strong></p></div></body></html>
+            """;
+
+        var (authors, _) = Run(html);
+        Assert.Null(authors);
+    }
+
+    [Fact]
     public void No_author_anywhere_gives_no_answer()
     {
         const string html = """

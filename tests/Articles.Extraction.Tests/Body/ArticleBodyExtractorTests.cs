@@ -178,6 +178,30 @@ public class ArticleBodyExtractorTests
     }
 
     [Fact]
+    public void Json_ld_article_body_points_at_the_container_that_holds_it()
+    {
+        const string first = "Депутати міської ради ухвалили бюджет на наступний рік після довгого обговорення.";
+        const string last = "Наступне засідання призначили на кінець місяця, повідомили у секретаріаті ради.";
+        var html = $$"""
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","articleBody":"{{first}}\nНайбільше коштів спрямують на школи, дороги та лікарні міста у двох районах.\n{{last}}"}
+            </script></head><body>
+            <div class="col"><div class="x1"><p>{{first}}</p><p>Найбільше коштів спрямують на школи, дороги та лікарні міста у двох районах.</p>
+            <p>{{last}}</p></div>
+            <div class="x2"><p>Інша новина з довгим текстом, яка стоїть поруч, але до статті не належить, хоч і має коми, крапки.</p>
+            <p>Ще одна сусідня новина, теж довга, з комами, щоб змагатися зі статтею за увагу алгоритму.</p></div></div>
+            </body></html>
+            """;
+        var page = TestPage.Parse(html);
+
+        var body = ArticleBodyExtractor.Extract(page);
+
+        Assert.Equal("jsonld", MainContentLocator.Locate(page)!.Method);
+        Assert.Equal(3, body.Paragraphs.Count);
+        Assert.Equal(last, body.Paragraphs[^1].Text);
+    }
+
+    [Fact]
     public void Uses_the_source_url_when_the_page_has_no_canonical()
     {
         const string html = """

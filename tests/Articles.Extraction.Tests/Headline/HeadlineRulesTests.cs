@@ -48,6 +48,19 @@ public class HeadlineRulesTests
         Assert.Equal((expected, "og:title"), Run(html, "https://www.dailyplanet.example/news/1"));
     }
 
+    [Theory]
+    [InlineData("Bildung: Neue Schulen für alle", "https://www.bild.de/a")]
+    [InlineData("Merkel: Interview mit der Welt am Sonntag", "https://www.welt.de/a")]
+    public void Words_that_merely_start_like_the_site_are_kept(string title, string url) =>
+        Assert.Equal(title, Run($"<title>{title}</title>", url).Value);
+
+    [Theory]
+    [InlineData("Maulwurfkuchen mit Erdbeeren - Rezept von Backen.de", "https://www.backen.de/r", "Maulwurfkuchen mit Erdbeeren")]
+    [InlineData("Neue Brutvögel | Schweizerische Vogelwarte", "https://www.vogelwarte.ch/a", "Neue Brutvögel")]
+    [InlineData("Storm warning - BBC News", "https://www.bbc.co.uk/news/1", "Storm warning")]
+    public void Site_named_by_its_host_words_is_stripped(string title, string url, string expected) =>
+        Assert.Equal(expected, Run($"<title>{title}</title>", url).Value);
+
     [Fact]
     public void Host_name_identifies_the_site_when_no_name_is_declared() =>
         Assert.Equal("Neuer Bahnhof eröffnet", Run("<title>Neuer Bahnhof eröffnet - Süddeutsche.de</title>", "https://www.sueddeutsche.de/a").Value);

@@ -154,4 +154,47 @@ public class PersonFinderTests
         var m = Assert.Single(PersonFinder.Find("Then Mr Parish told the committee it was wrong.", "en"));
         Assert.Equal("Parish", m.Name);
     }
+
+    [Fact]
+    public void Capitalised_adjective_inside_a_title_is_not_a_name()
+    {
+        var mentions = PersonFinder.Find("Як повідомив речник Повітряних сил ЗСУ Юрій Ігнат, ворог запустив дрони.", "uk");
+        var m = Assert.Single(mentions);
+        Assert.Equal("Юрій Ігнат", m.Name);
+        Assert.Equal("речник Повітряних сил ЗСУ", m.Role);
+    }
+
+    [Fact]
+    public void Surname_after_a_title_is_still_a_name()
+    {
+        var m = Assert.Single(PersonFinder.Find("Вчора президент Зеленський заявив, що переговори тривають.", "uk"));
+        Assert.Equal("Зеленський", m.Name);
+        Assert.Equal("президент", m.Role);
+    }
+
+    [Fact]
+    public void Name_particles_stay_in_the_name()
+    {
+        var m = Assert.Single(PersonFinder.Find("Київ відвідала президентка Єврокомісії Урсула фон дер Ляєн.", "uk"));
+        Assert.Equal("Урсула фон дер Ляєн", m.Name);
+        Assert.Equal("Європейська комісія", m.Affiliation);
+        Assert.Equal(Gender.Female, m.Gender);
+    }
+
+    [Fact]
+    public void English_hyphenated_title_and_organisation_affiliation()
+    {
+        var m = Assert.Single(PersonFinder.Find("UN Secretary-General Antonio Guterres called for a ceasefire.", "en"));
+        Assert.Equal("Antonio Guterres", m.Name);
+        Assert.Equal("UN Secretary-General", m.Role);
+        Assert.Equal("United Nations", m.Affiliation);
+    }
+
+    [Fact]
+    public void Feminine_title_is_cited_in_the_nominative()
+    {
+        var m = Assert.Single(PersonFinder.Find("Законопроєкт розкритикувала депутатка Ірина Геращенко.", "uk"));
+        Assert.Equal("депутатка", m.Role);
+        Assert.Equal(Gender.Female, m.Gender);
+    }
 }

@@ -66,7 +66,7 @@ public static class PersonFinder
             }
             var end = i + 1;
             while (end < tokens.Count && (tokens[end].IsCapitalised || IsHyphenatedParticle(tokens[end])
-                || (IsParticle(tokens[end]) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
+                || (IsParticle(tokens[end]) && ParticlesLeadToName(tokens, end))))
             {
                 end++;
             }
@@ -108,8 +108,10 @@ public static class PersonFinder
             return null;
         }
         var end = start + 1;
-        while (end < runEnd && end - start < MaxNameWords + (IsParticle(tokens[end]) ? 1 : 0) && !IsNonName(tokens, end, lang))
+        var particles = 0;
+        while (end < runEnd && end - start < MaxNameWords + particles && !IsNonName(tokens, end, lang))
         {
+            particles += IsParticle(tokens[end]) ? 1 : 0;
             end++;
         }
         // A title-case headline ("Donald Trump Claims …"): keep the name the article uses elsewhere.
@@ -118,6 +120,12 @@ public static class PersonFinder
             end--;
         }
         var words = end - start;
+        if (start > runStart && IsParticle(tokens[start - 1]) && tokens[start - 1].IsCapitalised)
+        {
+            // "Фон дер Ляєн" at a sentence start: the capitalised particle belongs to the surname.
+            start--;
+            words++;
+        }
         var roleBefore = RoleReader.Before(tokens, start, lang);
         var roleAfter = RoleReader.After(tokens, end, lang);
         var sentenceStart = IsSentenceStart(tokens, start);
@@ -139,7 +147,7 @@ public static class PersonFinder
             roleAfter = RoleReader.After(tokens, end, lang);
             accepted = true;
         }
-        if (!accepted || words > MaxNameWords + 1)
+        if (!accepted || words > MaxNameWords + particles)
         {
             return null;
         }
@@ -217,7 +225,8 @@ public static class PersonFinder
             || (lang == "en" && TitleLexicon.IsTitle(token.Text, lang)));
     }
 
-    // "президент невизнаної Нагірно-Карабахської республіки": a capitalised adjective before a common noun.
+    // "президент невизнаної Нагірно-Карабахської республіки", "речник Повітряних сил ЗСУ Юрій Ігнат": a capitalised
+    // adjective inside a title phrase, followed by its noun and (often) the real name.
     private static bool LooksLikeAdjective(IReadOnlyList<NameToken> tokens, int index)
     {
         if (index + 1 >= tokens.Count || !tokens[index + 1].IsWord || tokens[index + 1].IsCapitalised)
@@ -225,8 +234,36 @@ public static class PersonFinder
             return false;
         }
         var lower = tokens[index].Folded;
-        string[] endings = ["ська", "ської", "ського", "ський", "цька", "цької", "ская", "ской", "ского", "ский", "ний", "ної", "ного", "на", "ная", "ной", "ого", "ої", "ий", "ый", "ая", "ое", "ее"];
-        return endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+        string[] pluralOrOblique = ["их", "іх", "ых", "ської", "ського", "ской", "ского", "цької", "цького", "ної", "ного", "ной"];
+        if (pluralOrOblique.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        string[] endings = ["ська", "цька", "ская", "цкая", "ський", "ский", "ний", "на", "ная", "ого", "ої", "ий", "ый", "ая", "ое", "ее", "ей", "ій"];
+        if (!endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // Ambiguous with a surname ("президент Зеленський заявив"): an adjective's phrase runs on to another name.
+        for (var k = index + 1; k < tokens.Count && k <= index + 4 && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].IsCapitalised)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "фон дер Ляєн", "van der Bellen": particles that end in a capitalised name.
+    private static bool ParticlesLeadToName(IReadOnlyList<NameToken> tokens, int index)
+    {
+        var k = index;
+        while (k < tokens.Count && k - index < 3 && IsParticle(tokens[k]))
+        {
+            k++;
+        }
+        return k < tokens.Count && tokens[k].IsCapitalised && k > index;
     }
 
     // "al-Assad", "ben-Gurion": a particle joined to a capitalised name.

@@ -45,6 +45,15 @@ internal static class RoleNominative
     private static bool IsFemaleTitle(string word)
     {
         var lower = PeopleLexicon.Fold(word);
+        // "депутатка", "президентки", "канцлерку": a masculine title + -к- + an ending.
+        foreach (var ending in (string[])["ка", "ки", "ці", "ку", "кою", "кой", "ке", "кы"])
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length > ending.Length + 3
+                && TitleLexicon.IsTitle(lower[..^ending.Length], "uk") | TitleLexicon.IsTitle(lower[..^ending.Length], "ru"))
+            {
+                return true;
+            }
+        }
         return lower.Contains("ниц", StringComparison.Ordinal) || lower.EndsWith("ці", StringComparison.Ordinal) || lower.Contains("ерк", StringComparison.Ordinal) || lower.Contains("єрк", StringComparison.Ordinal)
             || lower.Contains("ентк", StringComparison.Ordinal) || lower.Contains("істк", StringComparison.Ordinal)
             || lower.StartsWith("міністерк", StringComparison.Ordinal);

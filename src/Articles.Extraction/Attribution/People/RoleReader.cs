@@ -235,7 +235,10 @@ internal static class RoleReader
             {
                 break;
             }
-            if (EnglishModifiers.Contains(lower) || (token.IsCapitalised && !EnglishStops.Contains(lower) && !IsSentenceStartWord(tokens, i)))
+            // A capitalised word belongs to the title ("Fed Chair", "Treasury Secretary"), even first in the
+            // sentence, unless it is a common sentence opener ("The", "In").
+            if (EnglishModifiers.Contains(lower) || (token.IsCapitalised && !EnglishStops.Contains(lower)
+                && (!IsSentenceStartWord(tokens, i) || !PersonFinder.IsCommonCapitalisedWord(lower))))
             {
                 first = i;
                 continue;

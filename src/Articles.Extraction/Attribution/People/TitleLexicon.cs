@@ -32,6 +32,12 @@ internal static class TitleLexicon
                 }
             }
         }
+        // "secretary-general", "chief-of-staff": an English compound is a title when a part is.
+        if (language == "en" && folded.Contains('-', StringComparison.Ordinal) && !stems.Any(st => st.Text == folded))
+        {
+            var kinds = folded.Split('-').Select(part => KindOf(part, language)).ToList();
+            return kinds.Contains(Kind.Official) ? Kind.Official : kinds.Contains(Kind.Other) ? Kind.Other : Kind.None;
+        }
         var best = Kind.None;
         foreach (var stem in stems)
         {

@@ -9,7 +9,9 @@ namespace Articles.Extraction.Fields.Authors;
 internal static class AuthorNameSplitter
 {
     private static readonly Regex Separators = new(
-        @"\s*[,;]\s*|\s*&\s*|\s+(and|und|та|і|й|и|y|e|et|en|ja|och|og)\s+",
+        @"\s*[,;]\s*|\s*&\s*|\s+(and|und|та|і|й|и|y|e|et|en|ja|och|og)\s+|" +
+        @"\s+(im\s+gespräch\s+mit|in\s+conversation\s+with|in\s+an\s+interview\s+with|interviewed\s+by|" +
+        @"у\s+розмові\s+з|в\s+беседе\s+с|в\s+разговоре\s+с)\s+",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>The names in a byline; a byline that is only a desk label ("Staff Writer") stands as it is.</summary>

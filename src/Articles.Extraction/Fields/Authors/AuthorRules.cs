@@ -15,5 +15,6 @@ public static class AuthorRules
         new ItempropAuthorRule(),
         new RelAuthorRule(),
         new BylineAuthorRule(),
+        new SignatureAuthorRule(),
         new JsonLdAuthorRule(organizations: true));
 }

@@ -19,6 +19,7 @@ internal static class HeadingText
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private const int MaxKickerWords = 8;
+    private const int MaxTextLength = 2_000;
 
     public static string Of(IElement heading)
     {
@@ -65,11 +66,18 @@ internal static class HeadingText
         return null;
     }
 
-    private static void Append(INode node, IElement? skip, StringBuilder text)
+    /// <summary>Depth-first with an explicit stack: hostile pages nest elements very deep.</summary>
+    private static void Append(INode heading, IElement? skip, StringBuilder text)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<INode>();
+        for (var i = heading.ChildNodes.Length - 1; i >= 0; i--)
         {
-            switch (child)
+            pending.Push(heading.ChildNodes[i]);
+        }
+
+        while (pending.Count > 0 && text.Length < MaxTextLength)
+        {
+            switch (pending.Pop())
             {
                 case IText t:
                     text.Append(t.Data);
@@ -80,7 +88,11 @@ internal static class HeadingText
                     text.Append(' ');
                     break;
                 case IElement e:
-                    Append(e, skip, text);
+                    for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+                    {
+                        pending.Push(e.ChildNodes[i]);
+                    }
+
                     break;
             }
         }

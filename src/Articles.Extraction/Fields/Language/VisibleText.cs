@@ -22,22 +22,32 @@ internal static class VisibleText
         return text.ToString();
     }
 
-    private static void Append(INode node, StringBuilder text)
+    /// <summary>Depth-first over the DOM with an explicit stack: hostile pages nest elements very deep.</summary>
+    private static void Append(INode root, StringBuilder text)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<INode>();
+        pending.Push(root);
+        while (pending.Count > 0 && text.Length < MaxChars)
         {
-            if (text.Length >= MaxChars)
+            var node = pending.Pop();
+            if (node is IText t)
             {
-                return;
+                if (!string.IsNullOrWhiteSpace(t.Data))
+                {
+                    text.Append(t.Data).Append(' ');
+                }
+
+                continue;
             }
 
-            if (child is IText t && !string.IsNullOrWhiteSpace(t.Data))
+            if (node is IElement e && e.LocalName is "script" or "style" or "noscript" or "template" or "svg")
             {
-                text.Append(t.Data).Append(' ');
+                continue;
             }
-            else if (child is IElement e && e.LocalName is not ("script" or "style" or "noscript" or "template" or "svg"))
+
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
             {
-                Append(e, text);
+                pending.Push(node.ChildNodes[i]);
             }
         }
     }

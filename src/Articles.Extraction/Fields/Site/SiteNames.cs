@@ -47,31 +47,86 @@ public sealed class SiteNames
         return new SiteNames(keys, HostWords(page.Hints.SourceUrl));
     }
 
-    /// <summary>True when a title part is the site's name rather than part of the headline.</summary>
+    /// <summary>
+    /// True when a title part is the site's name rather than part of the headline: the part is the name, the name
+    /// opens it ("BBC News", "Süddeutsche.de"), or, in a part of at most three words, closes it ("Schweizerische
+    /// Vogelwarte"). Word-wise, so "Bildung" is not the site "bild.de".
+    /// </summary>
     public bool Matches(string part)
     {
+        ArgumentNullException.ThrowIfNull(part);
         var key = NameKey.Of(part);
         if (key.Length < 2)
         {
             return false;
         }
 
-        foreach (var name in keys)
+        var words = part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => WordSplitter.Split(w))
+            .Select(NameKey.Of)
+            .Where(w => w.Length > 0)
+            .ToList();
+        var shortPart = part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxEndRunWords;
+        foreach (var name in keys.Concat(hostWords))
         {
-            if (key == name || (name.Length >= 4 && key.StartsWith(name, StringComparison.Ordinal))
+            if (key == name
+                || (name.Length >= 3 && OpensWith(words, name))
+                || (name.Length >= 3 && shortPart && ClosesWith(words, name))
                 || (key.Length >= 4 && name.StartsWith(key, StringComparison.Ordinal) && key.Length * 2 >= name.Length))
             {
                 return true;
             }
         }
 
-        foreach (var word in hostWords)
+        return false;
+    }
+
+    private const int MaxEndRunWords = 3;
+
+    private static readonly System.Text.RegularExpressions.Regex WordSplitter = new(
+        @"[^\p{L}\p{Nd}]+",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool OpensWith(List<string> words, string name)
+    {
+        var run = "";
+        foreach (var word in words)
         {
-            if (key == word || (word.Length >= 3 && key.StartsWith(word, StringComparison.Ordinal))
-                || (word.Length >= 5 && key.Contains(word, StringComparison.Ordinal))
-                || (key.Length >= 4 && word.StartsWith(key, StringComparison.Ordinal) && key.Length * 2 >= word.Length))
+            run += word;
+            if (run == name)
             {
                 return true;
+            }
+
+            if (run.Length >= name.Length)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClosesWith(List<string> words, string name)
+    {
+        var last = words.Count;
+        while (last > 0 && HostNoise.Contains(words[last - 1]) || (last > 0 && words[last - 1].Length == 2 && last > 1))
+        {
+            last--; // trailing ".de", ".com", "online"
+        }
+
+        var run = "";
+        for (var i = last - 1; i >= 0; i--)
+        {
+            run = words[i] + run;
+            if (run == name)
+            {
+                return true;
+            }
+
+            if (run.Length >= name.Length)
+            {
+                return false;
             }
         }
 
