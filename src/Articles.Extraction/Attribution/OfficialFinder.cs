@@ -67,10 +67,7 @@ public static class OfficialFinder
                 entries.Add(entry);
             }
 
-            if (!entry.Quotes.Any(q => q.Text == quote.Quote.Text))
-            {
-                entry.Quotes.Add(quote.Quote);
-            }
+            entry.Add(quote.Quote);
         }
 
         return [.. entries.OrderBy(e => e.Order).Select(e => e.ToOfficial())];
@@ -99,6 +96,32 @@ public static class OfficialFinder
         public int Order { get; } = order;
 
         public List<Quote> Quotes { get; } = [];
+
+        /// <summary>Adds a quote; of two readings of one sentence where one holds the other, the shorter stays.</summary>
+        public void Add(Quote quote)
+        {
+            for (var i = 0; i < Quotes.Count; i++)
+            {
+                var had = Quotes[i];
+                if (had.Evidence != quote.Evidence)
+                {
+                    continue;
+                }
+
+                if (had.Text.Contains(quote.Text, StringComparison.Ordinal))
+                {
+                    Quotes[i] = quote;
+                    return;
+                }
+
+                if (quote.Text.Contains(had.Text, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            Quotes.Add(quote);
+        }
 
         public Official ToOfficial() => new()
         {

@@ -9,11 +9,13 @@ public sealed class PeopleIndex
     private const int RecurringMentions = 3;
 
     private readonly string _language;
+    private readonly bool _political;
     private readonly Dictionary<PersonMention, int> _personOfMention;
 
     private PeopleIndex(IReadOnlyList<Person> people, IReadOnlyList<(int Sentence, PersonMention Mention)> mentions,
-        Dictionary<PersonMention, int> personOfMention, string language)
+        Dictionary<PersonMention, int> personOfMention, string language, bool political)
     {
+        _political = political;
         People = people;
         Mentions = mentions;
         _personOfMention = personOfMention;
@@ -46,7 +48,7 @@ public sealed class PeopleIndex
                 mentions.Add((s, mention));
             }
         }
-        var groups = Group(mentions.Select(m => m.Item2).ToList(), lang);
+        var groups = Group(mentions, lang);
         var people = new List<Person>();
         var personOfMention = new Dictionary<PersonMention, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
@@ -57,7 +59,8 @@ public sealed class PeopleIndex
             }
             people.Add(Merge(group));
         }
-        return new PeopleIndex(people, mentions, personOfMention, lang);
+        var political = tokenized.Sum(t => t.Count(k => k.IsWord && PoliticalWords.IsPolitical(k.Folded))) >= PoliticalWords.MinimumHits;
+        return new PeopleIndex(people, mentions, personOfMention, lang, political);
     }
 
     /// <summary>The merged person for a name, surname or declined form; null if nobody matches.</summary>
@@ -84,18 +87,23 @@ public sealed class PeopleIndex
         ArgumentNullException.ThrowIfNull(person);
         if (person.Role is null)
         {
-            // A full name the article keeps coming back to without ever giving a role: a public figure it
-            // assumes the reader knows.
-            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal);
+            // A full name the article keeps coming back to without ever giving a role, in an article about
+            // people in office: a public figure it assumes the reader knows.
+            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal) && _political;
         }
         return RoleReader.IsOfficialRole(person.Role, _language);
     }
 
-    private static List<List<PersonMention>> Group(List<PersonMention> mentions, string lang)
+    private static List<List<PersonMention>> Group(List<(int Sentence, PersonMention Mention)> mentions, string lang)
     {
         var groups = new List<List<PersonMention>>();
-        // Full names first (in order), so lone surnames attach to the most recent full name they match.
-        foreach (var mention in mentions.Where(IsFullName))
+        var position = new Dictionary<PersonMention, int>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            position[mentions[k].Mention] = k;
+        }
+        // Full names first (in order), so lone surnames can attach to the full name they match.
+        foreach (var (_, mention) in mentions.Where(m => IsFullName(m.Mention)))
         {
             var group = groups.FirstOrDefault(g => g.Where(IsFullName).Any(m => PersonNames.SamePerson(m.Name, mention.Name, lang)));
             if (group is null)
@@ -107,11 +115,13 @@ public sealed class PeopleIndex
                 group.Add(mention);
             }
         }
-        foreach (var mention in mentions.Where(m => !IsFullName(m)))
+        // A lone surname goes to the matching person mentioned most recently before it ("Clinton" after "Bill Clinton").
+        foreach (var (_, mention) in mentions.Where(m => !IsFullName(m.Mention)))
         {
-            var candidates = groups.Where(g => PersonNames.SamePerson(g[0].Name, mention.Name, lang)).ToList();
-            var group = candidates
-                .OrderByDescending(g => g.Where(m => m.Start <= mention.Start).Count())
+            var at = position[mention];
+            var group = groups
+                .Where(g => PersonNames.SamePerson(g[0].Name, mention.Name, lang))
+                .OrderByDescending(g => g.Select(m => position[m]).Where(p => p < at).DefaultIfEmpty(-1).Max())
                 .FirstOrDefault();
             if (group is null)
             {
@@ -132,6 +142,7 @@ public sealed class PeopleIndex
         // Longest full name; among equals prefer one written in the nominative in the text.
         var best = group
             .OrderByDescending(m => m.Name.Split(' ').Length)
+            .ThenBy(m => Patronymic.IsPatronymic(m.Name.Split(' ')[^1]))
             .ThenByDescending(m => string.Equals(m.Name, m.Surface, StringComparison.Ordinal))
             .First();
         var withRole = group.Where(m => m.Role is not null)

@@ -5,7 +5,16 @@ public static class PersonFinder
 {
     private const int MaxNameWords = 3;
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr.", "mrs.", "ms.", "dr.", "пан", "пані", "господин", "госпожа" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "пан", "пані", "господин", "госпожа" };
+
+    // English titles that only ever precede a person, so "President Obama" is a name even without a first name.
+    private static readonly HashSet<string> PersonOnlyTitles = new(StringComparer.Ordinal)
+    {
+        "president", "sen.", "senator", "gov.", "governor", "rep.", "secretary", "mayor", "minister", "chancellor",
+        "speaker", "judge", "justice", "ambassador", "gen.", "general", "adm.", "lt.", "col.", "capt.", "sgt.",
+        "premier", "leader", "spokesman", "spokeswoman", "director", "chairman", "chairwoman", "envoy", "adviser",
+        "advisor", "candidate", "nominee", "commissioner", "congressman", "congresswoman", "sheriff", "sens.", "reps.",
+    };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -21,6 +30,9 @@ public static class PersonFinder
         "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
         "i", "it", "he", "she", "they", "we", "this", "that", "the", "a", "in", "on", "but", "and", "for", "as", "at", "by", "if",
+        "mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr.", "valley", "hill", "hills", "park", "river", "lake",
+        "mountain", "road", "avenue", "square", "bridge", "island", "bay", "beach", "north", "south", "east", "west",
+        "central", "chapter", "video", "book", "hours", "between",
         // Organisation and place nouns that head capitalised names of institutions, not people.
         "party", "committee", "department", "senate", "congress", "campaign", "foundation", "university", "institute",
         "center", "centre", "council", "ministry", "agency", "office", "administration", "court", "street", "news",
@@ -54,13 +66,13 @@ public static class PersonFinder
             }
             var end = i + 1;
             while (end < tokens.Count && (tokens[end].IsCapitalised || IsHyphenatedParticle(tokens[end])
-                || (IsParticle(tokens[end]) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
+                || (IsParticle(tokens[end]) && ParticlesLeadToName(tokens, end))))
             {
                 end++;
             }
             if (ReadName(text, tokens, i, end, lang, found, known) is { } mention)
             {
-                found.Add(mention);
+                found.Add(SharedRole(mention, found, tokens, i, lang));
             }
             i = end;
         }
@@ -96,8 +108,10 @@ public static class PersonFinder
             return null;
         }
         var end = start + 1;
-        while (end < runEnd && end - start < MaxNameWords + (IsParticle(tokens[end]) ? 1 : 0) && !IsNonName(tokens, end, lang))
+        var particles = 0;
+        while (end < runEnd && end - start < MaxNameWords + particles && !IsNonName(tokens, end, lang))
         {
+            particles += IsParticle(tokens[end]) ? 1 : 0;
             end++;
         }
         // A title-case headline ("Donald Trump Claims …"): keep the name the article uses elsewhere.
@@ -106,17 +120,34 @@ public static class PersonFinder
             end--;
         }
         var words = end - start;
+        if (start > runStart && IsParticle(tokens[start - 1]) && tokens[start - 1].IsCapitalised)
+        {
+            // "Фон дер Ляєн" at a sentence start: the capitalised particle belongs to the surname.
+            start--;
+            words++;
+        }
         var roleBefore = RoleReader.Before(tokens, start, lang);
         var roleAfter = RoleReader.After(tokens, end, lang);
         var sentenceStart = IsSentenceStart(tokens, start);
         var surface = text[tokens[start].Start..tokens[end - 1].End];
         var accepted = (byFirstName && words >= 2)
-            || (roleBefore is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start)))
+            || (roleBefore is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start))
+                && (lang != "en" || byFirstName || words >= 2 || PersonOnlyTitles.Contains(tokens[start - 1].Folded)))
             || (start > 0 && Honorifics.Contains(tokens[start - 1].Folded))
             || (words >= 2 && !sentenceStart && lang != "en" && SurnameShape.HasSurnameSuffix(tokens[end - 1].Text))
             || (words >= 2 && roleAfter is { Official: true })
             || (words == 1 && MatchesKnown(surface, earlier, known, lang));
-        if (!accepted || words > MaxNameWords + 1)
+        if (!accepted && words >= 2 && MatchesKnown(tokens[end - 1].Text, earlier, known, lang))
+        {
+            // "Прихильники Трампа": a sentence-initial word before a known surname.
+            start = end - 1;
+            surface = tokens[start].Text;
+            words = 1;
+            roleBefore = null;
+            roleAfter = RoleReader.After(tokens, end, lang);
+            accepted = true;
+        }
+        if (!accepted || words > MaxNameWords + particles)
         {
             return null;
         }
@@ -127,8 +158,25 @@ public static class PersonFinder
         var role = roleBefore ?? roleAfter;
         var name = PersonNames.ToNominative(surface, lang);
         var affiliation = role is null ? null : AffiliationOf(tokens, role, lang);
-        return new PersonMention(name, surface, role?.Text, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
+        var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
+        return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
     }
+
+    /// <summary>"GOP Sens. Kelly Ayotte and Richard Burr": the second of two joined names shares the first one's title.</summary>
+    private static PersonMention SharedRole(PersonMention mention, List<PersonMention> found, IReadOnlyList<NameToken> tokens, int runStart, string lang)
+    {
+        if (mention.Role is not null || found.Count == 0 || runStart < 2 || !Conjunctions.Contains(tokens[runStart - 1].Folded))
+        {
+            return mention;
+        }
+        var previous = found[^1];
+        var joinedDirectly = previous.Start + previous.Length == tokens[runStart - 2].End && tokens[runStart - 2].IsWord;
+        return joinedDirectly && previous.Role is not null && !previous.Name.Equals(mention.Name, StringComparison.Ordinal)
+            ? mention with { Role = previous.Role, Affiliation = previous.Affiliation }
+            : mention;
+    }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "і", "та", "й", "и" };
 
     private static bool MatchesKnown(string surface, List<PersonMention> earlier, IReadOnlyCollection<string> known, string lang) =>
         earlier.Any(m => m.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SamePerson(m.Name, surface, lang))
@@ -177,7 +225,8 @@ public static class PersonFinder
             || (lang == "en" && TitleLexicon.IsTitle(token.Text, lang)));
     }
 
-    // "президент невизнаної Нагірно-Карабахської республіки": a capitalised adjective before a common noun.
+    // "президент невизнаної Нагірно-Карабахської республіки", "речник Повітряних сил ЗСУ Юрій Ігнат": a capitalised
+    // adjective inside a title phrase, followed by its noun and (often) the real name.
     private static bool LooksLikeAdjective(IReadOnlyList<NameToken> tokens, int index)
     {
         if (index + 1 >= tokens.Count || !tokens[index + 1].IsWord || tokens[index + 1].IsCapitalised)
@@ -185,8 +234,36 @@ public static class PersonFinder
             return false;
         }
         var lower = tokens[index].Folded;
-        string[] endings = ["ська", "ської", "ського", "ський", "цька", "цької", "ская", "ской", "ского", "ский", "ний", "ної", "ного", "на", "ная", "ной", "ого", "ої", "ий", "ый", "ая", "ое", "ее"];
-        return endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+        string[] pluralOrOblique = ["их", "іх", "ых", "ської", "ського", "ской", "ского", "цької", "цького", "ної", "ного", "ной"];
+        if (pluralOrOblique.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        string[] endings = ["ська", "цька", "ская", "цкая", "ський", "ский", "ний", "на", "ная", "ого", "ої", "ий", "ый", "ая", "ое", "ее", "ей", "ій"];
+        if (!endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // Ambiguous with a surname ("президент Зеленський заявив"): an adjective's phrase runs on to another name.
+        for (var k = index + 1; k < tokens.Count && k <= index + 4 && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].IsCapitalised)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "фон дер Ляєн", "van der Bellen": particles that end in a capitalised name.
+    private static bool ParticlesLeadToName(IReadOnlyList<NameToken> tokens, int index)
+    {
+        var k = index;
+        while (k < tokens.Count && k - index < 3 && IsParticle(tokens[k]))
+        {
+            k++;
+        }
+        return k < tokens.Count && tokens[k].IsCapitalised && k > index;
     }
 
     // "al-Assad", "ben-Gurion": a particle joined to a capitalised name.

@@ -69,6 +69,11 @@ public static class PersonNames
         {
             return false;
         }
+        // "Алла Николаевна" (first name + patronymic) is the "Алла Дробинская" of the same text.
+        if (wordsA.Length >= 2 && wordsB.Length >= 2 && (Patronymic.IsPatronymic(wordsA[^1]) || Patronymic.IsPatronymic(wordsB[^1])))
+        {
+            return FirstNamesAgree(wordsA[0], wordsB[0]) && !IsInitial(wordsA[0]) && !IsInitial(wordsB[0]);
+        }
         if (SurnameKey(wordsA[^1]) != SurnameKey(wordsB[^1]))
         {
             return false;

@@ -34,7 +34,7 @@ internal static class RoleReader
 
     private static readonly string[] VerbEndings =
     [
-        "ав", "ив", "ів", "ув", "яв", "ала", "ила", "іла", "ула", "яла", "ели", "али", "или", "ули", "яли", "ыли",
+        "ав", "ив", "ув", "яв", "ала", "ила", "іла", "ула", "яла", "ели", "али", "или", "ули", "яли", "ыли",
         "ся", "сь", "ає", "ює", "ує", "ить", "ать", "ять", "ють", "уть", "ал", "ил", "ел", "име", "ятиме", "атиме",
         "ет", "ют", "ит",
     ];
@@ -46,8 +46,22 @@ internal static class RoleReader
     };
 
     /// <summary>The role phrase that ends right before token <paramref name="nameStart"/>, if any.</summary>
-    public static Role? Before(IReadOnlyList<NameToken> tokens, int nameStart, string language) =>
-        language == "en" ? EnglishBefore(tokens, nameStart) : SlavicBefore(tokens, nameStart, language);
+    public static Role? Before(IReadOnlyList<NameToken> tokens, int nameStart, string language)
+    {
+        // "… у Страсбурзі": a word governed by a preposition is not the person a title introduces.
+        if (nameStart > 0 && Prepositions.Contains(tokens[nameStart - 1].Folded))
+        {
+            return null;
+        }
+        return language == "en" ? EnglishBefore(tokens, nameStart) : SlavicBefore(tokens, nameStart, language);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "в", "у", "во", "на", "з", "із", "зі", "до", "від", "під", "над", "по", "при", "про", "за", "о", "об", "к", "ко",
+        "с", "со", "от", "для", "без", "між", "меж", "между", "через", "після", "после", "перед", "из", "in", "at", "on",
+        "from", "to", "by", "with", "near", "into", "of", "for",
+    };
 
     /// <summary>An apposition after the name: ", the Kremlin's special envoy …" or "– старший радник …".</summary>
     public static Role? After(IReadOnlyList<NameToken> tokens, int nameEnd, string language)
@@ -86,9 +100,16 @@ internal static class RoleReader
                 break;
             }
             var lower = token.Folded;
-            if (language == "en" ? EnglishStops.Contains(lower) : (titleAt >= 0 && IsVerbLike(token)) || Conjunctions.Contains(lower))
+            if (language == "en" ? EnglishStops.Contains(lower) : IsVerbLike(token) || Conjunctions.Contains(lower))
             {
                 break;
+            }
+            // English: an apposition opens with an article, a modifier, a title or a capitalised word,
+            // not with "saying" or "told".
+            if (language == "en" && i == start && !token.IsCapitalised && !Determiners.Contains(lower)
+                && !EnglishModifiers.Contains(lower) && !TitleLexicon.IsTitle(lower, "en"))
+            {
+                return null;
             }
             // A first name inside means the phrase is another person's title, not this one's apposition.
             if (token.IsCapitalised && titleAt >= 0 && FirstNameLexicon.Lookup(token.Text) is not null && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised)
@@ -159,7 +180,18 @@ internal static class RoleReader
         }
         var official = Enumerable.Range(first, nameStart - first)
             .Any(k => TitleLexicon.KindOf(tokens[k].Text, language) == TitleLexicon.Kind.Official);
-        return new Role(Text(tokens, first, nameStart), first, nameStart, official);
+        // "советник президента США Дональда Трампа по безопасности Джон Болтон": leave the other person out.
+        var skip = new HashSet<int>();
+        for (var k = title + 1; k + 1 < nameStart; k++)
+        {
+            if (tokens[k].IsCapitalised && FirstNameLexicon.Lookup(tokens[k].Text) is not null && tokens[k + 1].IsCapitalised
+                && !tokens[k + 1].IsAllCaps)
+            {
+                skip.Add(k);
+                skip.Add(k + 1);
+            }
+        }
+        return new Role(Text(tokens, first, nameStart, skip), first, nameStart, official);
     }
 
     private static bool IsSentenceStartWord(IReadOnlyList<NameToken> tokens, int index) =>
@@ -203,7 +235,10 @@ internal static class RoleReader
             {
                 break;
             }
-            if (EnglishModifiers.Contains(lower) || (token.IsCapitalised && !EnglishStops.Contains(lower) && !IsSentenceStartWord(tokens, i)))
+            // A capitalised word belongs to the title ("Fed Chair", "Treasury Secretary"), even first in the
+            // sentence, unless it is a common sentence opener ("The", "In").
+            if (EnglishModifiers.Contains(lower) || (token.IsCapitalised && !EnglishStops.Contains(lower)
+                && (!IsSentenceStartWord(tokens, i) || !PersonFinder.IsCommonCapitalisedWord(lower))))
             {
                 first = i;
                 continue;
@@ -276,16 +311,29 @@ internal static class RoleReader
         {
             return false;
         }
-        string[] endings = ["ий", "ій", "ый", "ой", "ая", "яя", "ська", "цька", "на", "ня", "ша", "ього", "ного", "ної"];
+        // Verbal nouns ("оточення", "рішення") end like soft adjectives but are not modifiers.
+        if (lower.EndsWith("ння", StringComparison.Ordinal) || lower.EndsWith("ття", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        string[] endings =
+        [
+            "ий", "ій", "ый", "ой", "ая", "яя", "ська", "цька", "на", "ня", "ша", "ого", "ому", "ему", "его", "ым", "ої",
+            "ую", "ьої",
+        ];
         return lower.Length > 3 && endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
     }
 
-    private static string Text(IReadOnlyList<NameToken> tokens, int from, int to)
+    private static string Text(IReadOnlyList<NameToken> tokens, int from, int to, HashSet<int>? skip = null)
     {
         var parts = new System.Text.StringBuilder();
         for (var k = from; k < to; k++)
         {
-            if (k > from && tokens[k].Start > tokens[k - 1].End)
+            if (skip is not null && skip.Contains(k))
+            {
+                continue;
+            }
+            if (k > from && (tokens[k].Start > tokens[k - 1].End || (skip?.Contains(k - 1) ?? false)))
             {
                 parts.Append(' ');
             }

@@ -16,6 +16,10 @@ internal static class TitleLexicon
             return Kind.None;
         }
         var folded = PeopleLexicon.Fold(word);
+        if (folded.EndsWith("'s", StringComparison.Ordinal))
+        {
+            folded = folded[..^2];
+        }
         // "екс-глава", "ex-president", "віце-президента": judge by the part after a prefix hyphen.
         foreach (var prefix in (string[])["екс-", "экс-", "ex-", "вице-", "віце-"])
         {
@@ -27,6 +31,12 @@ internal static class TitleLexicon
                     return inner;
                 }
             }
+        }
+        // "secretary-general", "chief-of-staff": an English compound is a title when a part is.
+        if (language == "en" && folded.Contains('-', StringComparison.Ordinal) && !stems.Any(st => st.Text == folded))
+        {
+            var kinds = folded.Split('-').Select(part => KindOf(part, language)).ToList();
+            return kinds.Contains(Kind.Official) ? Kind.Official : kinds.Contains(Kind.Other) ? Kind.Other : Kind.None;
         }
         var best = Kind.None;
         foreach (var stem in stems)

@@ -4,7 +4,8 @@ namespace Articles.Extraction.Attribution.Quotes;
 
 /// <summary>
 /// Dialogue dashes instead of quotation marks: a paragraph that opens with a dash is direct speech up to
-/// ", — пояснила X" (which may come after several sentences). Without such a cue it continues the last speaker.
+/// ", — пояснила X" (which may come after several sentences). Without such a cue it continues the last speaker, as
+/// does a dash sentence after the attribution in the same paragraph.
 /// </summary>
 internal static class DashSpeech
 {
@@ -17,7 +18,8 @@ internal static class DashSpeech
     public static void Find(SentenceView s, QuoteContext context)
     {
         var opening = Opening.Match(s.Text);
-        if (!opening.Success || s.Consumed || (s.Index > 0 && context.Sentences[s.Index - 1].Sentence.Paragraph == s.Sentence.Paragraph))
+        // A dash opens speech at the start of a paragraph or right after an attribution ("…, — пояснила X. — Ещё…").
+        if (!opening.Success || s.Consumed)
         {
             return;
         }

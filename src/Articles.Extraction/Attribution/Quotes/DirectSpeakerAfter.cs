@@ -5,7 +5,7 @@ namespace Articles.Extraction.Attribution.Quotes;
 /// </summary>
 internal static class DirectSpeakerAfter
 {
-    private const int MaxWordsBeforeVerb = 8;
+    private const int MaxWordsBeforeVerb = 14;
     private const string LeadPunctuation = ",.!?…—–-";
 
     public static void Find(SentenceView s, QuoteContext context)
@@ -41,7 +41,7 @@ internal static class DirectSpeakerAfter
 
             var verb = s.Verbs[at];
             if (NextQuoteBefore(s, lead, verb.Index) || QuoteText.WordCount(text.AsSpan(lead, verb.Index - lead)) > MaxWordsBeforeVerb
-                || text.AsSpan(lead, verb.Index - lead).IndexOfAny(CharSets.SentencePunctuation) >= 0)
+                || QuoteText.HasBreak(text.AsSpan(lead, verb.Index - lead)))
             {
                 continue;
             }

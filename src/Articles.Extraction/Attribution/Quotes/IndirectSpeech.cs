@@ -25,7 +25,8 @@ internal static class IndirectSpeech
             }
 
             var verbEnd = verb.Index + verb.Length;
-            var speaker = context.Resolver.Resolve(s, DirectSpeakerBefore.ClauseStart(s, verb.Index), verb.Index, subjectFirst: true)
+            var participle = s.Text.AsSpan(verb.Index, verb.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            var speaker = context.Resolver.Resolve(s, DirectSpeakerBefore.ClauseStart(s, verb.Index), verb.Index, subjectFirst: true, preferFirst: participle)
                 ?? context.Resolver.Resolve(s, verbEnd, speakerAfterEnd, subjectFirst: true);
             if (speaker is null)
             {
@@ -130,9 +131,10 @@ internal static class IndirectSpeech
             return -1; // "said Robert Shapiro, a professor …": the speaker, not a clause
         }
 
-        if (SpeakerWords.ClauseStarters.Contains(w.Text) && !string.Equals(w.Text, "that", StringComparison.OrdinalIgnoreCase))
+        if ((SpeakerWords.ClauseStarters.Contains(w.Text) && !string.Equals(w.Text, "that", StringComparison.OrdinalIgnoreCase))
+            || (w.Text.EndsWith("ing", StringComparison.Ordinal) && w.Text.Length > 5 && char.IsLower(w.Text[0])))
         {
-            return w.Start;
+            return w.Start; // "said he would …", "said getting Assad to leave …"
         }
 
         // A capitalised subject followed by its verb: "said Clinton's plan would …", "said Assad is …".

@@ -20,6 +20,11 @@ internal sealed class QuoteContext(IReadOnlyList<SentenceView> sentences, Speake
     public void Add(SentenceView s, Speaker speaker, string text, bool direct, int offset)
     {
         var clean = QuoteText.Clean(text);
+        if (!direct && clean.EndsWith('.') && !clean.EndsWith("..", StringComparison.Ordinal))
+        {
+            clean = clean[..^1]; // a reported clause ends where the sentence does; the stop is not part of it
+        }
+
         if (clean.Length == 0)
         {
             return;
@@ -27,6 +32,7 @@ internal sealed class QuoteContext(IReadOnlyList<SentenceView> sentences, Speake
 
         Found.Add(new AttributedQuote(speaker, new Quote(clean, direct, s.Text), s.Index, offset));
         Resolver.Recent = (speaker, s.Index);
+        Resolver.Remember(speaker);
     }
 
     /// <summary>Adds the words of quotation <paramref name="q"/> as a direct quote.</summary>

@@ -16,8 +16,8 @@ internal static class QuoteFinder
         DirectSpeakerBefore.Find,
         AccordingTo.Find,
         IndirectSpeech.Find,
-        ParentheticalSpeech.Find,
         InvertedSpeech.Find,
+        ParentheticalSpeech.Find,
         AboutThisSpeech.Find,
         QuoteContinuation.Find,
     ];

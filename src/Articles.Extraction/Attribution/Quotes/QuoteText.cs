@@ -12,6 +12,33 @@ internal static class QuoteText
         return trimmed;
     }
 
+    /// <summary>
+    /// True when the span holds ! ? ; : or a full stop that ends a sentence (one not followed by a comma or a
+    /// lower-case word, as in "IG Ltd., said").
+    /// </summary>
+    public static bool HasBreak(ReadOnlySpan<char> span)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            switch (span[i])
+            {
+                case '!' or '?' or ';' or ':':
+                    return true;
+                case '.':
+                    var next = i + 1 < span.Length ? span[i + 1] : ' ';
+                    var after = i + 2 < span.Length ? span[i + 2] : 'a';
+                    if (next != ',' && !char.IsLetter(next) && !(next == ' ' && char.IsLower(after)))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
     public static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;

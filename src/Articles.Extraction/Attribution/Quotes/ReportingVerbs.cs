@@ -49,7 +49,7 @@ internal static class ReportingVerbs
         "acknowledged", "acknowledges", "stated", "insisted", "insists", "suggested", "suggests", "declared",
         "conceded", "recalled", "admitted", "emphasized", "emphasised", "stressed", "replied", "responded",
         "contended", "maintained", "urged", "saying", "adding", "noting", "confirmed", "cautioned", "predicted",
-        "promised", "vowed", "testified", "complained", "countered", "observed", "remarked", "concluded",
+        "promised", "vowed", "fear", "fears", "testified", "complained", "countered", "observed", "remarked", "concluded",
     ];
 
     private static readonly string[] UkPast = Expand(UkPastStems, ["в", "ла", "ли", "ло"]);

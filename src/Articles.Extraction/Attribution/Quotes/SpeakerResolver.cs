@@ -13,6 +13,8 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
     private const int RecentReach = 3;
     private const int MaxSegments = 3;
 
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "but", "і", "й", "та", "а", "и", "но", "але",
@@ -43,7 +45,8 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
     /// before the verb wins and an appositive ("X, a professor at Y, said") leads back to the name before it.
     /// </param>
     /// <param name="genitive">The span follows "за словами / по словам": anonymous phrases are put in the nominative.</param>
-    public Speaker? Resolve(SentenceView s, int from, int to, bool subjectFirst = false, bool genitive = false)
+    /// <param name="preferFirst">The verb is a participle ("…, saying"): its subject is the first name of the clause.</param>
+    public Speaker? Resolve(SentenceView s, int from, int to, bool subjectFirst = false, bool genitive = false, bool preferFirst = false)
     {
         ArgumentNullException.ThrowIfNull(s);
         from = Math.Max(0, from);
@@ -55,7 +58,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
 
         if (!subjectFirst)
         {
-            return InSegment(s, from, to, genitive) ?? Institution(s.Text, SpanWord.Read(s.Text, from, to));
+            return InSegment(s, from, to, genitive, preferFirst) ?? Institution(s.Text, SpanWord.Read(s.Text, from, to));
         }
 
         var end = to;
@@ -63,7 +66,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         {
             var comma = s.Text.LastIndexOf(',', end - 1, end - from);
             var start = comma < 0 ? from : comma + 1;
-            var found = InSegment(s, start, end, genitive);
+            var found = InSegment(s, start, end, genitive, preferFirst);
             if (found is not null)
             {
                 return found;
@@ -89,7 +92,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         return null;
     }
 
-    private Speaker? InSegment(SentenceView s, int from, int to, bool genitive)
+    private Speaker? InSegment(SentenceView s, int from, int to, bool genitive, bool preferFirst)
     {
         var words = SpanWord.Read(s.Text, from, to);
         if (words.Count == 0)
@@ -97,7 +100,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
             return null;
         }
 
-        var named = NamedIn(s, from, to, words);
+        var named = NamedIn(s, from, to, words, preferFirst) ?? KnownSurname(words);
         if (named is not null)
         {
             return named;
@@ -116,6 +119,7 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         {
             if (SpeakerWords.AnonymousHeads.ContainsKey(words[i].Text))
             {
+                genitive = genitive || FollowsGenitiveCue(s.Text, words, i);
                 return new Speaker(AnonymousPhrase(s.Text, words, i, genitive), null);
             }
         }
@@ -229,13 +233,13 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
     /// The person named in the span: the name nearest its end, or the first name when a conjunction stands between
     /// ("X criticised Y and said …"). A name that only modifies an anonymous head ("another Ryan spokesperson") is skipped.
     /// </summary>
-    private Speaker? NamedIn(SentenceView s, int from, int to, List<SpanWord> words)
+    private Speaker? NamedIn(SentenceView s, int from, int to, List<SpanWord> words, bool preferFirst)
     {
         PersonMention? first = null;
         PersonMention? last = null;
         foreach (var m in s.People)
         {
-            if (m.Start < from || m.Start + m.Length > to || ModifiesHead(s.Text, m, words))
+            if (m.Start < from || m.Start + m.Length > to || ModifiesHead(s.Text, m, words) || AfterArticle(m, words))
             {
                 continue;
             }
@@ -249,8 +253,8 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
             return null;
         }
 
-        var chosen = last;
-        if (!ReferenceEquals(first, last))
+        var chosen = preferFirst ? first : last;
+        if (!preferFirst && !ReferenceEquals(first, last))
         {
             var lastEnd = last.Start + last.Length;
             foreach (var w in words)
@@ -271,6 +275,68 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
 
         var person = people.Find(chosen.Name) ?? FromMention(chosen);
         return new Speaker(person.Name, person);
+    }
+
+    /// <summary>"a Trump supporter", "the Clinton campaign": a name after an article only describes someone else.</summary>
+    private static bool AfterArticle(PersonMention m, List<SpanWord> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Start == m.Start)
+            {
+                return Articles.Contains(words[i - 1].Text) && i == 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A surname alone ("Lamoreaux added") of a person quoted or named earlier.</summary>
+    private Speaker? KnownSurname(List<SpanWord> words)
+    {
+        foreach (var w in words)
+        {
+            if (!w.IsCapitalised || w.Text.Length < 3)
+            {
+                continue;
+            }
+
+            var index = words.IndexOf(w);
+            var modifier = (index > 0 && Articles.Contains(words[index - 1].Text))
+                || (index + 1 < words.Count && SpeakerWords.AnonymousHeads.ContainsKey(words[index + 1].Text));
+            if (modifier)
+            {
+                continue; // "another Ryan spokesperson"
+            }
+
+            if (words.Count <= 2 && people.Find(w.Text) is { } person)
+            {
+                return new Speaker(person.Name, person);
+            }
+
+            foreach (var known in known)
+            {
+                var space = known.Name.LastIndexOf(' ');
+                if (space > 0 && string.Equals(known.Name[(space + 1)..], w.Text, StringComparison.Ordinal))
+                {
+                    return known;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private readonly List<Speaker> known = [];
+
+    /// <summary>Remembers a named speaker so a later bare surname finds them.</summary>
+    public void Remember(Speaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        if (speaker.Named && !known.Exists(k => k.Name == speaker.Name))
+        {
+            known.Add(speaker);
+        }
     }
 
     private static bool ModifiesHead(string text, PersonMention m, List<SpanWord> words)
@@ -327,6 +393,25 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         return string.Join(' ', parts);
     }
 
+    private static readonly HashSet<string> GenitiveCueWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "словами", "словам", "думку", "мнению", "даними", "данным", "переконання", "убеждению", "інформацією",
+        "информации", "оцінками", "оценкам", "версією", "версии",
+    };
+
+    /// <summary>"по мнению американских политологов": the phrase after such a cue word stands in the genitive.</summary>
+    private static bool FollowsGenitiveCue(string text, List<SpanWord> words, int head)
+    {
+        var first = head;
+        while (first > 0 && head - first < 4 && !GenitiveCueWords.Contains(words[first - 1].Text)
+            && HasAdjectiveEnding(words[first - 1].Text))
+        {
+            first--;
+        }
+
+        return first > 0 && GenitiveCueWords.Contains(words[first - 1].Text) && OnlySpaces(text, words[first - 1].End, words[first].Start);
+    }
+
     private static int Complement(string text, List<SpanWord> words, int head)
     {
         var last = head;
@@ -346,9 +431,10 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
 
             var sourceHead = words[head].Text.StartsWith("джерел", StringComparison.OrdinalIgnoreCase)
                 || words[head].Text.StartsWith("источник", StringComparison.OrdinalIgnoreCase);
-            if (sourceHead && last == head && w.Text is "в" or "у" or "при" && i + 1 < words.Count)
+            var place = i + 1 < words.Count && OnlySpaces(text, w.End, words[i + 1].Start) && (sourceHead || words[i + 1].IsCapitalised);
+            if (last == head && w.Text is "в" or "у" or "при" && place)
             {
-                last = i + 1;
+                last = i + 1; // "джерело в уряді", "оглядачі у Британії"
             }
 
             break;
@@ -383,6 +469,20 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
 
     private static bool HasAdjectiveEnding(string word) =>
         word.Length > 3 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "house", "state", "states", "department", "party", "university", "college", "ltd", "inc", "news", "post", "times",
+        "agency", "ministry", "council", "committee", "office", "administration", "campaign", "group", "bank", "union",
+        "national", "press", "journal", "street", "center", "centre", "institute", "foundation", "fund", "corp", "co",
+        "senate", "congress", "court", "police", "army", "forces", "commission", "service", "network", "media",
+    };
+
+    /// <summary>Two or three Latin words in title case and no institution word: "Katelynn Lamoreaux".</summary>
+    private bool LooksLikePersonName(List<SpanWord> words) =>
+        language is LanguageKey.En or LanguageKey.Any && words.Count is 2 or 3
+        && words.All(w => IsLatin(w.Text) && w.Text.Length > 1 && char.IsUpper(w.Text[0]) && w.Text.Skip(1).All(c => !char.IsUpper(c) || w.Text.Length > 3)
+            && w.Text.Skip(1).Any(char.IsLower) && !InstitutionWords.Contains(w.Text) && !Connectors.Contains(w.Text));
 
     private static bool IsSentenceStart(string text, int at) => QuoteText.OnlyPunctuation(text, 0, at, "—–-«\"“„(");
 
@@ -429,6 +529,12 @@ internal sealed class SpeakerResolver(PeopleIndex people, LanguageKey language, 
         }
 
         var name = text[words[0].Start..words[^1].End];
+        if (LooksLikePersonName(words))
+        {
+            var person = people.Find(name) ?? new Person(name, null, null, Gender.Unknown, 1);
+            return new Speaker(person.Name, person);
+        }
+
         if (site is not null && string.Equals(name, site, StringComparison.OrdinalIgnoreCase))
         {
             return null;

@@ -60,7 +60,8 @@ internal static class SpeakerWords
     public static readonly HashSet<string> ClauseStarters = new(Ci)
     {
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "there",
-        "this", "that", "these", "those", "some", "many", "most", "no", "nothing", "every", "all",
+        "this", "that", "these", "those", "some", "many", "most", "no", "nothing", "every", "all", "if", "when",
+        "because", "only", "both", "neither", "none", "one", "two", "three",
     };
 
     public static readonly HashSet<string> Complementizers = new(Ci) { "що", "что", "that", "мовляв", "будто", "ніби" };
