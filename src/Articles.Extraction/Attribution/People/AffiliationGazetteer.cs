@@ -20,13 +20,18 @@ internal static class AffiliationGazetteer
 
     private sealed record Pattern(string[] Words, Entry Entry);
 
-    // Longest patterns first so "Європейської Ради" wins over a one-word stem.
-    private static readonly Pattern[] Patterns = Load();
+    // Patterns by the first two letters of their first word, each list longest first so "Європейської Ради"
+    // wins over a one-word stem.
+    private static readonly Dictionary<string, Pattern[]> PatternsByPrefix = Load();
 
     /// <summary>The entry whose pattern starts at token <paramref name="index"/>, longest first.</summary>
     public static Hit? MatchAt(IReadOnlyList<NameToken> tokens, int index)
     {
-        foreach (var pattern in Patterns)
+        if (!tokens[index].IsWord || !PatternsByPrefix.TryGetValue(PrefixKey(tokens[index].Folded), out var candidates))
+        {
+            return null;
+        }
+        foreach (var pattern in candidates)
         {
             if (index + pattern.Words.Length > tokens.Count)
             {
@@ -36,7 +41,7 @@ internal static class AffiliationGazetteer
             for (var k = 0; k < pattern.Words.Length && all; k++)
             {
                 var token = tokens[index + k];
-                all = token.IsWord && WordMatches(pattern.Words[k], token.Text);
+                all = token.IsWord && WordMatches(pattern.Words[k], token);
             }
             if (all)
             {
@@ -75,13 +80,16 @@ internal static class AffiliationGazetteer
     private static bool IsAbbreviation(string word) =>
         word.Count(char.IsLetter) >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private static bool WordMatches(string pattern, string word)
+    private static string PrefixKey(string folded) => folded.Length <= 2 ? folded : folded[..2];
+
+    private static bool WordMatches(string pattern, NameToken token)
     {
+        var word = token.Text;
         if (IsAbbreviation(pattern))
         {
             return word == pattern || word == pattern + "'s" || word == pattern + "’s";
         }
-        var folded = PeopleLexicon.Fold(word);
+        var folded = token.Folded;
         if (pattern[^1] == '*')
         {
             var stem = pattern[..^1];
@@ -90,7 +98,7 @@ internal static class AffiliationGazetteer
         return folded == pattern || (folded.EndsWith("'s", StringComparison.Ordinal) && folded[..^2] == pattern);
     }
 
-    private static Pattern[] Load()
+    private static Dictionary<string, Pattern[]> Load()
     {
         var patterns = new List<Pattern>();
         foreach (var line in PeopleLexicon.ReadLines("affiliations.txt"))
@@ -107,6 +115,8 @@ internal static class AffiliationGazetteer
                 patterns.Add(new Pattern(words, entry));
             }
         }
-        return [.. patterns.OrderByDescending(p => p.Words.Length)];
+        return patterns
+            .GroupBy(p => PrefixKey(p.Words[0].ToLowerInvariant().TrimEnd('*')), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal);
     }
 }

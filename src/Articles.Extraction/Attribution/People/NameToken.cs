@@ -13,5 +13,8 @@ internal sealed record NameToken(string Text, int Start, bool IsWord)
     /// <summary>"МЗС", "NATO", "U.S." — an abbreviation, not a name.</summary>
     public bool IsAllCaps => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsInitial;
 
-    public string Folded => PeopleLexicon.Fold(Text);
+    private string? _folded;
+
+    /// <summary>Lower-case text with apostrophes unified; computed once (every lexicon lookup needs it).</summary>
+    public string Folded => _folded ??= PeopleLexicon.Fold(Text);
 }

@@ -34,11 +34,13 @@ public sealed class PeopleIndex
         var tokenized = sentences.Select(NameTokenizer.Split).ToList();
 
         // Pass 1: full names and titled names; pass 2 (same call, with the names known) adds lone surnames anywhere.
-        var known = new List<string>();
+        var known = new KnownNames();
         for (var s = 0; s < sentences.Count; s++)
         {
-            known.AddRange(PersonFinder.Find(sentences[s], tokenized[s], lang, [])
-                .Where(m => m.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Name));
+            foreach (var mention in PersonFinder.Find(sentences[s], tokenized[s], lang, KnownNames.None))
+            {
+                known.Add(mention.Name);
+            }
         }
         var mentions = new List<(int, PersonMention)>();
         for (var s = 0; s < sentences.Count; s++)
@@ -102,13 +104,30 @@ public sealed class PeopleIndex
         {
             position[mentions[k].Mention] = k;
         }
+        // Groups by surname key: only names with the same key can be one person (patronymic forms aside).
+        var byKey = new Dictionary<string, List<List<PersonMention>>>(StringComparer.Ordinal);
+        List<List<PersonMention>> SameKey(PersonMention mention)
+        {
+            var key = PersonNames.SurnameKey(mention.Name.Split(' ')[^1]);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                list = [];
+                byKey[key] = list;
+            }
+            return list;
+        }
+
         // Full names first (in order), so lone surnames can attach to the full name they match.
         foreach (var (_, mention) in mentions.Where(m => IsFullName(m.Mention)))
         {
-            var group = groups.FirstOrDefault(g => g.Where(IsFullName).Any(m => PersonNames.SamePerson(m.Name, mention.Name, lang)));
+            var patronymic = Patronymic.IsPatronymic(mention.Name.Split(' ')[^1]);
+            var pool = patronymic ? groups : SameKey(mention);
+            var group = pool.FirstOrDefault(g => g.Where(IsFullName).Any(m => PersonNames.SamePerson(m.Name, mention.Name, lang)));
             if (group is null)
             {
-                groups.Add([mention]);
+                group = [mention];
+                groups.Add(group);
+                SameKey(mention).Add(group);
             }
             else
             {
@@ -119,13 +138,16 @@ public sealed class PeopleIndex
         foreach (var (_, mention) in mentions.Where(m => !IsFullName(m.Mention)))
         {
             var at = position[mention];
-            var group = groups
+            var candidates = SameKey(mention);
+            var group = candidates
                 .Where(g => PersonNames.SamePerson(g[0].Name, mention.Name, lang))
                 .OrderByDescending(g => g.Select(m => position[m]).Where(p => p < at).DefaultIfEmpty(-1).Max())
                 .FirstOrDefault();
             if (group is null)
             {
-                groups.Add([mention]);
+                group = [mention];
+                groups.Add(group);
+                candidates.Add(group);
             }
             else
             {

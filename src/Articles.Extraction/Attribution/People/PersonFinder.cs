@@ -49,11 +49,11 @@ public static class PersonFinder
         ArgumentNullException.ThrowIfNull(text);
         var lang = LanguageGuess.Normalise(language, text);
         var tokens = NameTokenizer.Split(text);
-        return Find(text, tokens, lang, []);
+        return Find(text, tokens, lang, KnownNames.None);
     }
 
     /// <summary>Mentions in one span; <paramref name="known"/> are names found earlier, so a lone surname can match them.</summary>
-    internal static List<PersonMention> Find(string text, IReadOnlyList<NameToken> tokens, string lang, IReadOnlyCollection<string> known)
+    internal static List<PersonMention> Find(string text, IReadOnlyList<NameToken> tokens, string lang, KnownNames known)
     {
         var found = new List<PersonMention>();
         var i = 0;
@@ -79,7 +79,7 @@ public static class PersonFinder
         return found;
     }
 
-    private static PersonMention? ReadName(string text, IReadOnlyList<NameToken> tokens, int runStart, int runEnd, string lang, List<PersonMention> earlier, IReadOnlyCollection<string> known)
+    private static PersonMention? ReadName(string text, IReadOnlyList<NameToken> tokens, int runStart, int runEnd, string lang, List<PersonMention> earlier, KnownNames known)
     {
         var start = -1;
         for (var k = runStart; k < runEnd; k++)
@@ -115,7 +115,7 @@ public static class PersonFinder
             end++;
         }
         // A title-case headline ("Donald Trump Claims …"): keep the name the article uses elsewhere.
-        if (end - start == 3 && known.Contains(text[tokens[start].Start..tokens[start + 1].End]))
+        if (end - start == 3 && known.ContainsFullName(text[tokens[start].Start..tokens[start + 1].End]))
         {
             end--;
         }
@@ -178,9 +178,9 @@ public static class PersonFinder
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "і", "та", "й", "и" };
 
-    private static bool MatchesKnown(string surface, List<PersonMention> earlier, IReadOnlyCollection<string> known, string lang) =>
-        earlier.Any(m => m.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SamePerson(m.Name, surface, lang))
-        || known.Any(k => PersonNames.SamePerson(k, surface, lang));
+    private static bool MatchesKnown(string surface, List<PersonMention> earlier, KnownNames known, string lang) =>
+        known.HasSurname(surface)
+        || earlier.Any(m => m.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SamePerson(m.Name, surface, lang));
 
     /// <summary>Affiliation: the subject of a list item ("Євросоюз – представник …"), else what the role names.</summary>
     private static string? AffiliationOf(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)

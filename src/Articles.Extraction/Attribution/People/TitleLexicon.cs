@@ -7,7 +7,8 @@ internal static class TitleLexicon
 
     private sealed record Stem(string Text, bool Prefix, Kind Kind);
 
-    private static readonly Dictionary<string, List<Stem>> ByLanguage = Load();
+    // Stems per language, grouped by their first letter.
+    private static readonly Dictionary<string, Dictionary<char, List<Stem>>> ByLanguage = Load();
 
     public static Kind KindOf(string word, string language)
     {
@@ -33,13 +34,17 @@ internal static class TitleLexicon
             }
         }
         // "secretary-general", "chief-of-staff": an English compound is a title when a part is.
-        if (language == "en" && folded.Contains('-', StringComparison.Ordinal) && !stems.Any(st => st.Text == folded))
+        if (language == "en" && folded.Contains('-', StringComparison.Ordinal) && !(stems.TryGetValue(folded[0], out var exact) && exact.Any(st => st.Text == folded)))
         {
             var kinds = folded.Split('-').Select(part => KindOf(part, language)).ToList();
             return kinds.Contains(Kind.Official) ? Kind.Official : kinds.Contains(Kind.Other) ? Kind.Other : Kind.None;
         }
         var best = Kind.None;
-        foreach (var stem in stems)
+        if (folded.Length == 0 || !stems.TryGetValue(folded[0], out var sameInitial))
+        {
+            return best;
+        }
+        foreach (var stem in sameInitial)
         {
             var hit = stem.Prefix
                 ? folded.StartsWith(stem.Text, StringComparison.Ordinal) && folded.Length - stem.Text.Length <= 3
@@ -58,21 +63,26 @@ internal static class TitleLexicon
 
     public static bool IsTitle(string word, string language) => KindOf(word, language) != Kind.None;
 
-    private static Dictionary<string, List<Stem>> Load()
+    private static Dictionary<string, Dictionary<char, List<Stem>>> Load()
     {
-        var result = new Dictionary<string, List<Stem>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Dictionary<char, List<Stem>>>(StringComparer.Ordinal);
         foreach (var line in PeopleLexicon.ReadLines("titles.txt"))
         {
             var parts = line.Split('|', StringSplitOptions.TrimEntries);
             var kind = parts[1] == "official" ? Kind.Official : Kind.Other;
-            if (!result.TryGetValue(parts[0], out var stems))
+            if (!result.TryGetValue(parts[0], out var byInitial))
             {
-                stems = [];
-                result[parts[0]] = stems;
+                byInitial = [];
+                result[parts[0]] = byInitial;
             }
             foreach (var word in parts[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var folded = PeopleLexicon.Fold(word);
+                if (!byInitial.TryGetValue(folded[0], out var stems))
+                {
+                    stems = [];
+                    byInitial[folded[0]] = stems;
+                }
                 stems.Add(folded.EndsWith('*')
                     ? new Stem(folded[..^1], true, kind)
                     : new Stem(folded, false, kind));
