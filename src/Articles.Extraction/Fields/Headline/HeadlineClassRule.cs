@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Articles.Extraction.Cascade;
 using Articles.Extraction.Page;
@@ -11,10 +10,6 @@ namespace Articles.Extraction.Fields.Headline;
 /// </summary>
 internal sealed class HeadlineClassRule : IFieldRule<string>
 {
-    private static readonly Regex HeadlineClass = new(
-        "headline",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-
     private const int MaxLength = 300;
 
     public string Name => "headline-class";
@@ -23,7 +18,8 @@ internal sealed class HeadlineClassRule : IFieldRule<string>
     {
         foreach (var element in page.Document.QuerySelectorAll("[class]"))
         {
-            if (!HeadlineClass.IsMatch(element.GetAttribute("class") ?? "") || element.LocalName is "body" or "html" or "a"
+            if (element.LocalName is "body" or "html" or "a"
+                || !(element.GetAttribute("class") ?? "").Contains("headline", StringComparison.OrdinalIgnoreCase)
                 || PageHeadings.InChrome(element) || PageHeadings.InNavigation(element) || IsLinkText(element))
             {
                 continue;

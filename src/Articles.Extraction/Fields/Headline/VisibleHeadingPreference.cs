@@ -7,7 +7,8 @@ namespace Articles.Extraction.Fields.Headline;
 /// Metadata titles often wrap the visible headline in a kicker ("Klimaschutz: …"), a date, a tagline or a site name,
 /// spell it with plain quotes and other case, or are an SEO rewording of it. The headline is what the article shows:
 /// the article's h1 wins when it is the bulk of the metadata title, leads it before a separator, or — when the page
-/// has one clear article h1 — rewords it.
+/// has one clear article h1 — rewords it. Failing that, an h2 that is the bulk of it or leads it wins, and then the
+/// headline part the metadata title shares with the &lt;title&gt; without its kicker.
 /// </summary>
 internal static class VisibleHeadingPreference
 {
