@@ -15,7 +15,7 @@ internal sealed class ContentH2Rule : IFieldRule<string>
 
     public string? Find(PageContext page)
     {
-        if (page.Document.QuerySelectorAll("h1").Any(h => !string.IsNullOrWhiteSpace(h.TextContent) && !PageHeadings.IsHomeLink(h)))
+        if (page.Document.QuerySelectorAll("h1").Any(h => !string.IsNullOrWhiteSpace(h.TextContent) && !PageHeadings.IsHomeLink(h) && !PageHeadings.InNavigation(h)))
         {
             return null;
         }

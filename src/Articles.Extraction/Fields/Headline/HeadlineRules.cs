@@ -14,5 +14,7 @@ public static class HeadlineRules
         new MainHeadingRule(),
         new TitleHeadingRule(),
         new ContentH2Rule(),
+        new HeadlineClassRule(),
+        new LowerHeadingRule(),
         new TitleElementRule());
 }

@@ -13,6 +13,9 @@ internal static class PageHeadings
 {
     private const int MaxHeadingLength = 400;
 
+    /// <summary>How far up a breadcrumb class or item type is looked for.</summary>
+    private const int MaxBreadcrumbDepth = 6;
+
     /// <summary>The text of &lt;title&gt; in the head, folded.</summary>
     public static string? Title(PageContext page) => page.Memo("title", ReadTitle);
 
@@ -34,7 +37,7 @@ internal static class PageHeadings
     {
         var headings = page.Document.QuerySelectorAll("h1")
             .Select(h => (Element: h, Text: CleanText.Fold(HeadingText.Of(h))))
-            .Where(h => h.Text is not null && h.Text.Length <= MaxHeadingLength && !IsHomeLink(h.Element))
+            .Where(h => h.Text is not null && h.Text.Length <= MaxHeadingLength && !IsHomeLink(h.Element) && !InNavigation(h.Element))
             .ToList();
         if (headings.Count == 0)
         {
@@ -69,8 +72,49 @@ internal static class PageHeadings
         }
 
         var href = link.GetAttribute("href")?.Trim() ?? "";
-        return href is "/" or "./" or "" or "#"
-            || (Uri.TryCreate(href, UriKind.Absolute, out var url) && url.AbsolutePath.Trim('/').Length == 0 && url.Query.Length == 0);
+        return href is "/" or "./" or "" or "#" || IsSiteRoot(href);
+    }
+
+    /// <summary>
+    /// An absolute link to a site's root ("https://site.example/"), also when an archive wraps it
+    /// ("https://archive.example/web/2014/http://site.example/"): the last embedded address has no path or query.
+    /// </summary>
+    private static bool IsSiteRoot(string href)
+    {
+        var scheme = href.LastIndexOf("://", StringComparison.Ordinal);
+        if (scheme <= 0)
+        {
+            return false;
+        }
+
+        var rest = href[(scheme + 3)..].TrimEnd('/');
+        return rest.Length > 0 && rest.IndexOfAny(['/', '?', '#']) < 0;
+    }
+
+    /// <summary>
+    /// Whether a heading sits in navigation or a breadcrumb trail: some sites mark the last breadcrumb (the current
+    /// page) as an h1, while the article's own heading is an h2.
+    /// </summary>
+    internal static bool InNavigation(IElement element)
+    {
+        if (element.Closest("nav, [role=navigation]") is not null)
+        {
+            return true;
+        }
+
+        // Only near ancestors: a far list (a page-wide menu) says nothing about the heading.
+        var depth = 0;
+        for (IElement? e = element; e is not null && e.LocalName is not ("body" or "html") && depth < MaxBreadcrumbDepth; e = e.ParentElement, depth++)
+        {
+            // A trail is a list; "teaser-breadcrumb" boxes that hold the article's own h1 are not.
+            if ((e.LocalName is "ol" or "ul" or "li" && (e.GetAttribute("class") ?? "").Contains("breadcrumb", StringComparison.OrdinalIgnoreCase))
+                || (e.GetAttribute("itemtype") ?? "").Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a heading sits in an article element, a main element or the main role.</summary>
