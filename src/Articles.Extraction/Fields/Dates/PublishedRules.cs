@@ -10,7 +10,7 @@ namespace Articles.Extraction.Fields.Dates;
 public static class PublishedRules
 {
     // Structured data and metadata, in trust order.
-    private static readonly IFieldRule<FoundDate>[] MetadataRules =
+    private static readonly IFieldRule<FoundDate>[] MetadataRules = PerPageMemoRule.All("published-metadata",
     [
         new JsonLdDateRule("jsonld", "datePublished", "dateCreated"),
         new MetaDateRule(
@@ -28,19 +28,20 @@ public static class PublishedRules
             "published-date", "publication_date", "publication-date", "date_published", "article_date_original",
             "original-publish-date", "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime",
             "bt:pubdate", "rnews:datepublished", "date", "created", "release_date", "displaydate"),
-    ];
+    ]);
 
     // Last resort for the published date; also what tells an unlabelled "updated" byline.
-    private static readonly IFieldRule<FoundDate>[] ModifiedMetadataRules =
+    private static readonly IFieldRule<FoundDate>[] ModifiedMetadataRules = PerPageMemoRule.All("modified-metadata",
     [
         new JsonLdDateRule("jsonld:dateModified", "dateModified"),
         new MetaDateRule("meta:modified_time", ModifiedRules.MetaKeys),
         new ItempropDateRule("dateModified"),
-    ];
+    ]);
 
+    // Every rule answers once per page: the modified cascade re-runs this one for each of its candidates.
     public static FieldCascade<FoundDate> Cascade { get; } = new(
         "published",
-        [
+        PerPageMemoRule.All("published", [
             new BylineOverMetadataRule(MetadataRules, ModifiedMetadataRules),
             .. MetadataRules,
             new ItempropDateRule("dateCreated"),
@@ -49,5 +50,5 @@ public static class PublishedRules
             new UrlDateRule(),
             .. ModifiedMetadataRules,
             new VisibleTextDateRule(modified: false, anywhere: true),
-        ]);
+        ]));
 }
