@@ -3,7 +3,8 @@ using Articles.Extraction.Cascade;
 namespace Articles.Extraction.Fields.Dates;
 
 /// <summary>
-/// The published cascade, highest priority first: a byline date that contradicts the metadata, structured data and
+/// The published cascade, highest priority first: a byline date that contradicts the metadata, a URL date far from
+/// the metadata's, structured data and
 /// metadata, markup near the headline, the visible byline text, the URL, then the last resorts: sources that only
 /// state a modification date, and the first date anywhere in the article's visible text.
 /// </summary>
@@ -43,6 +44,7 @@ public static class PublishedRules
         "published",
         PerPageMemoRule.All("published", [
             new BylineOverMetadataRule(MetadataRules, ModifiedMetadataRules),
+            new UrlOverMetadataRule(MetadataRules),
             .. MetadataRules,
             new ItempropDateRule("dateCreated"),
             new TimeElementRule(modified: false),
