@@ -4,9 +4,8 @@ namespace Articles.Extraction.Fields.Dates;
 
 /// <summary>
 /// The published cascade, highest priority first: a byline date that contradicts the metadata, a URL date far from
-/// the metadata's, structured data and
-/// metadata, markup near the headline, the visible byline text, the URL, then the last resorts: sources that only
-/// state a modification date, and the first date anywhere in the article's visible text.
+/// the metadata's, structured data and metadata, markup near the headline, the visible byline text, the URL, then the
+/// last resorts: sources that only state a modification date, and the first date anywhere in the article's visible text.
 /// </summary>
 public static class PublishedRules
 {
