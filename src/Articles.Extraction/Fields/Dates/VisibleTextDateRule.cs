@@ -7,7 +7,8 @@ namespace Articles.Extraction.Fields.Dates;
 
 /// <summary>
 /// A date written in the page's visible text next to the headline (the byline), absolute or relative to the
-/// reference time. When the URL carries a date, a text date of another day is not trusted.
+/// reference time. A date labelled "Published" comes first, whatever its distance; when the URL carries a date, a text
+/// date of another day is not trusted.
 /// </summary>
 /// <param name="modified">Take only dates labelled as updates (otherwise skip them).</param>
 /// <param name="anywhere">Last resort: the first date anywhere in the visible article text, however far from the headline.</param>
@@ -42,12 +43,16 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
             ? []
             : RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
                 .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length) + RelativePenalty));
+        // A labelled publication date may sit further down (under the lead) than the byline window allows.
         var candidates = absolute.Concat(relative)
-            .Where(c => anywhere || text.Headline is null || c.Distance <= maxDistance)
-            .OrderBy(c => c.Distance)
+            .Select(c => (c.Match, c.Distance, Labelled: !modified && PublishMarkers.LabelledBefore(text.Text, c.Match.Index)))
+            .Where(c => anywhere || text.Headline is null || c.Distance <= maxDistance
+                || (c.Labelled && c.Distance <= MaxDistance))
+            .OrderBy(c => c.Labelled ? 0 : 1)
+            .ThenBy(c => c.Distance)
             .ThenBy(c => c.Match.Index);
 
-        foreach (var (match, _) in candidates)
+        foreach (var (match, _, _) in candidates)
         {
             if (UpdateMarkers.LabelledBefore(text.Text, match.Index) != modified || (unambiguousOnly && match.Ambiguous))
             {

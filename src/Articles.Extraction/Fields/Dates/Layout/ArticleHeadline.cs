@@ -9,8 +9,16 @@ internal static class ArticleHeadline
     {
         ArgumentNullException.ThrowIfNull(document);
 
-        // An h1 inside the article container wins over a site-logo h1 in the masthead.
+        // An h1 repeating the page's title is the headline, wherever the template put it (a header above the
+        // article container, whose own h1s may be a media box's or a section's).
         var h1s = document.QuerySelectorAll("h1").Where(h => h.TextContent.Trim().Length > 0).ToList();
+        var titled = h1s.FirstOrDefault(h => !OffArticleRegions.Contains(h, null) && RepeatsTitle(document, h));
+        if (titled is not null)
+        {
+            return titled;
+        }
+
+        // An h1 inside the article container wins over a site-logo h1 in the masthead.
         var inArticle = h1s.FirstOrDefault(h => h.Closest("article, main, [role=main]") is not null
             && !OffArticleRegions.Contains(h, null));
         if (inArticle is not null)
@@ -30,6 +38,14 @@ internal static class ArticleHeadline
         return HeadingMatchingTitle(document)
             ?? document.QuerySelector("[itemprop=headline], .entry-title, .post-title, .article-title")
             ?? document.QuerySelector("article h2, main h2");
+    }
+
+    private static bool RepeatsTitle(IDocument document, IElement heading)
+    {
+        var text = Collapse(heading.TextContent);
+        var ogTitle = Collapse(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? string.Empty);
+        return string.Equals(text, Collapse(document.Title ?? string.Empty), StringComparison.OrdinalIgnoreCase)
+            || (ogTitle.Length > 0 && string.Equals(text, ogTitle, StringComparison.OrdinalIgnoreCase));
     }
 
     private static IElement? HeadingMatchingTitle(IDocument document)

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Articles.Extraction.Fields.Dates.Layout;
+
+/// <summary>
+/// Tells a date the page itself labels as its publication date ("Published:", "Veröffentlicht am", "Опубліковано").
+/// Such a label outranks mere closeness to the headline: share bars and tickers print other dates nearer.
+/// </summary>
+internal static class PublishMarkers
+{
+    private const int LabelWindow = 32;
+
+    private static readonly Regex Label = new(
+        @"(?:published|publication date|posted|first published|veröffentlicht|publiziert|erschienen|erstellt"
+        + @"|опубліковано|дата публікації|опубликовано|дата публикации|publié|publicado|publicación"
+        + @"|pubblicato|opublikowano|publikováno)[\s:,]*(?:on|am|le|el|il|em|o|в|об)?[\s:,]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromMilliseconds(250));
+
+    /// <summary>True when the text just before <paramref name="index"/> labels what follows as the publication date.</summary>
+    public static bool LabelledBefore(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Max(0, index - LabelWindow);
+        try
+        {
+            return Label.IsMatch(text[start..index]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}
