@@ -157,9 +157,28 @@ public static class PersonFinder
         }
         var role = roleBefore ?? roleAfter;
         var name = PersonNames.ToNominative(surface, lang);
-        var affiliation = role is null ? null : AffiliationOf(tokens, role, lang);
+        var nationality = role is null ? null : LeadingNationality(tokens, role, lang);
+        role = nationality?.Remainder ?? role;
+        var affiliation = nationality?.Affiliation ?? (role is null ? null : AffiliationOf(tokens, role, start, lang));
         var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
         return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
+    }
+
+    /// <summary>
+    /// "Armenian Prime Minister": in English the leading nationality is the affiliation and the role is "Prime
+    /// Minister"; an organisation left in the role ("U.S. Republican presidential nominee") names the affiliation
+    /// instead. A lone title word ("Syrian President") keeps its nationality: "President" alone says too little.
+    /// </summary>
+    private static (RoleReader.Role Remainder, string Affiliation)? LeadingNationality(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang != "en" || role.EndToken - role.FirstToken < 3
+            || AffiliationGazetteer.LeadingNationality(tokens, role.FirstToken) is not { } nationality)
+        {
+            return null;
+        }
+        var first = role.FirstToken + 1;
+        var rest = role with { Text = RoleReader.TextOf(tokens, first, role.EndToken), FirstToken = first };
+        return (rest, AffiliationGazetteer.AffiliationIn(tokens, first, role.EndToken, lang) ?? nationality.Entry.For(lang));
     }
 
     /// <summary>"GOP Sens. Kelly Ayotte and Richard Burr": the second of two joined names shares the first one's title.</summary>
@@ -183,8 +202,12 @@ public static class PersonFinder
         || earlier.Any(m => m.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SamePerson(m.Name, surface, lang));
 
     /// <summary>Affiliation: the subject of a list item ("Євросоюз – представник …"), else what the role names.</summary>
-    private static string? AffiliationOf(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    private static string? AffiliationOf(IReadOnlyList<NameToken> tokens, RoleReader.Role role, int nameStart, string lang)
     {
+        if (role.Possessive && AffiliationGazetteer.OwnerBefore(tokens, nameStart, lang) is { } subject)
+        {
+            return subject;
+        }
         var dash = role.FirstToken - 1;
         if (dash >= 1 && tokens[dash].Text is "–" or "—" or "-")
         {

@@ -1,0 +1,88 @@
+using Articles.Extraction.Attribution.People;
+
+namespace Articles.Extraction.Tests.People;
+
+public class RoleAffiliationRulesTests
+{
+    private static PersonMention Single(string text, string language, string name) =>
+        Assert.Single(PersonFinder.Find(text, language), m => m.Name == name);
+
+    [Fact]
+    public void English_its_apposition_takes_the_clause_subject_as_affiliation()
+    {
+        var m = Single("Ottawa was represented by Martin Gable, its chief negotiator for Arctic fisheries.", "en", "Martin Gable");
+        Assert.Equal("chief negotiator for Arctic fisheries", m.Role);
+        Assert.Equal("Canada", m.Affiliation);
+    }
+
+    [Fact]
+    public void English_its_apposition_after_an_organisation_subject()
+    {
+        var m = Single("NATO sent Laura Hemmings, its special representative for the Balkans, to the meeting.", "en", "Laura Hemmings");
+        Assert.Equal("special representative for the Balkans", m.Role);
+        Assert.Equal("NATO", m.Affiliation);
+    }
+
+    [Fact]
+    public void English_its_owner_skips_a_place_named_only_as_a_location()
+    {
+        var m = Single("Berlin was represented at the talks in Moscow by Peter Walsh, its senior envoy.", "en", "Peter Walsh");
+        Assert.Equal("senior envoy", m.Role);
+        Assert.Equal("Germany", m.Affiliation);
+    }
+
+    [Fact]
+    public void English_its_before_a_comma_title_names_the_owner()
+    {
+        var m = Single("Relations with Brazil worsened under its new president, Carlos Mendes, last year.", "en", "Carlos Mendes");
+        Assert.Equal("Brazil", m.Affiliation);
+    }
+
+    [Fact]
+    public void English_leading_nationality_moves_to_the_affiliation()
+    {
+        var m = Single("Polish Prime Minister Tomasz Nowak said the talks went well.", "en", "Tomasz Nowak");
+        Assert.Equal("Prime Minister", m.Role);
+        Assert.Equal("Poland", m.Affiliation);
+    }
+
+    [Fact]
+    public void English_leading_country_abbreviation_yields_to_a_party_in_the_role()
+    {
+        var m = Single("In Florida, U.S. Republican presidential nominee Donald Trump spoke for an hour.", "en", "Donald Trump");
+        Assert.Equal("Republican presidential nominee", m.Role);
+        Assert.Equal("Republican Party", m.Affiliation);
+    }
+
+    [Fact]
+    public void English_single_title_word_keeps_its_nationality()
+    {
+        var m = Single("The talks were backed by Turkish President Recep Erdogan on Sunday.", "en", "Recep Erdogan");
+        Assert.Equal("Turkish President", m.Role);
+        Assert.Equal("Turkey", m.Affiliation);
+    }
+
+    [Fact]
+    public void English_capital_metonym_stays_in_the_role()
+    {
+        var m = Single("Talks were led by Anna Berg, the Kremlin's special envoy for energy, on Friday.", "en", "Anna Berg");
+        Assert.Equal("the Kremlin's special envoy for energy", m.Role);
+        Assert.Equal("Russia", m.Affiliation);
+    }
+
+    [Fact]
+    public void Ukrainian_possessive_apposition_drops_the_pronoun_and_takes_the_owner()
+    {
+        var m = Single("Польщу представляв Томаш Новак – її спеціальний посланник з питань енергетики, повідомляють джерела.", "uk", "Томаш Новак");
+        Assert.Equal("спеціальний посланник з питань енергетики", m.Role);
+        Assert.Equal("Польща", m.Affiliation);
+    }
+
+    [Fact]
+    public void Russian_possessive_apposition_drops_the_pronoun_and_takes_the_owner()
+    {
+        var m = Single("Францию представлял Жан Дюпон – ее старший советник по вопросам энергетики, сообщают источники.", "ru", "Жан Дюпон");
+        Assert.Equal("старший советник по вопросам энергетики", m.Role);
+        Assert.Equal("Франция", m.Affiliation);
+    }
+}
