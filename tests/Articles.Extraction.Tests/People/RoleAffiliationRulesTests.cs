@@ -85,4 +85,28 @@ public class RoleAffiliationRulesTests
         Assert.Equal("старший советник по вопросам энергетики", m.Role);
         Assert.Equal("Франция", m.Affiliation);
     }
+
+    [Fact]
+    public void Russian_title_chain_with_genitive_complement_is_kept_whole()
+    {
+        var m = Single("Об этом заявила спикер палаты представителей Анна Смирнова на брифинге.", "ru", "Анна Смирнова");
+        Assert.Equal("спикер палаты представителей", m.Role);
+        Assert.Equal("Палата представителей США", m.Affiliation);
+    }
+
+    [Fact]
+    public void Declined_name_takes_the_genitive_title_it_agrees_with()
+    {
+        var mentions = PersonFinder.Find("Советник президента Франции Жана Дюпона по экономике Пьер Мартен прибыл в Киев.", "ru");
+        var dupont = Assert.Single(mentions, m => m.Name == "Жан Дюпон");
+        Assert.Equal("президент Франции", dupont.Role);
+        Assert.Equal("Франция", dupont.Affiliation);
+    }
+
+    [Fact]
+    public void Declined_name_after_a_declined_head_keeps_the_whole_chain()
+    {
+        var m = Single("Слова заступника міністра оборони Андрія Коваленка цитують медіа.", "uk", "Андрій Коваленко");
+        Assert.Equal("заступник міністра оборони", m.Role);
+    }
 }

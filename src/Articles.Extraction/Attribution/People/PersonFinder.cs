@@ -157,11 +157,49 @@ public static class PersonFinder
         }
         var role = roleBefore ?? roleAfter;
         var name = PersonNames.ToNominative(surface, lang);
+        if (role is not null && ReferenceEquals(role, roleBefore) && !string.Equals(name, surface, StringComparison.Ordinal))
+        {
+            role = TitleTheNameAgreesWith(tokens, role, lang);
+        }
         var nationality = role is null ? null : LeadingNationality(tokens, role, lang);
         role = nationality?.Remainder ?? role;
         var affiliation = nationality?.Affiliation ?? (role is null ? null : AffiliationOf(tokens, role, start, lang));
         var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
         return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
+    }
+
+    /// <summary>
+    /// "Советник президента США Дональда Трампа": a declined name agrees with the genitive title next to it, not with
+    /// the nominative head ("советник"), so the person's role is "президента США" (made nominative later).
+    /// </summary>
+    private static RoleReader.Role TitleTheNameAgreesWith(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang == "en")
+        {
+            return role;
+        }
+        var head = -1;
+        for (var k = role.FirstToken; k < role.EndToken; k++)
+        {
+            if (!tokens[k].IsWord || !TitleLexicon.IsTitle(tokens[k].Text, lang))
+            {
+                continue;
+            }
+            var nominative = RoleNominative.Apply(tokens[k].Folded, lang);
+            if (head < 0)
+            {
+                if (!string.Equals(nominative, tokens[k].Folded, StringComparison.Ordinal))
+                {
+                    return role;
+                }
+                head = k;
+            }
+            else if (!string.Equals(nominative, tokens[k].Folded, StringComparison.Ordinal))
+            {
+                return role with { Text = RoleReader.TextOf(tokens, k, role.EndToken), FirstToken = k };
+            }
+        }
+        return role;
     }
 
     /// <summary>

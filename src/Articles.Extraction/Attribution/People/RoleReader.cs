@@ -184,6 +184,13 @@ internal static class RoleReader
             }
             if (!TitleLexicon.IsTitle(previous.Text, language) && !IsModifier(previous))
             {
+                // "спикер палаты представителей": a title, its genitive complement, then the nearer title.
+                if (first >= 2 && IsComplementNoun(previous, language) && tokens[first - 2] is { IsWord: true, IsCapitalised: false } head
+                    && TitleLexicon.IsTitle(head.Text, language))
+                {
+                    first -= 2;
+                    continue;
+                }
                 break;
             }
             first--;
@@ -203,6 +210,10 @@ internal static class RoleReader
         }
         return new Role(Text(tokens, first, nameStart, skip), first, nameStart, official);
     }
+
+    private static bool IsComplementNoun(NameToken token, string language) =>
+        !token.IsCapitalised && !IsVerbLike(token) && !Conjunctions.Contains(token.Folded) && !Prepositions.Contains(token.Folded)
+        && !TitleLexicon.IsTitle(token.Text, language) && token.Folded.Length > 3;
 
     private static bool IsSentenceStartWord(IReadOnlyList<NameToken> tokens, int index) =>
         tokens[index].IsWord && (index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "«" or "\"" or "„");
