@@ -109,4 +109,27 @@ public class RoleAffiliationRulesTests
         var m = Single("Слова заступника міністра оборони Андрія Коваленка цитують медіа.", "uk", "Андрій Коваленко");
         Assert.Equal("заступник міністра оборони", m.Role);
     }
+
+    [Fact]
+    public void Ukrainian_nationality_adjective_becomes_the_genitive_country()
+    {
+        var m = Single("Як зазначив польський президент Анджей Ковальський, переговори тривають.", "uk", "Анджей Ковальський");
+        Assert.Equal("президент Польщі", m.Role);
+        Assert.Equal("Польща", m.Affiliation);
+    }
+
+    [Fact]
+    public void Russian_declined_nationality_adjective_becomes_the_genitive_country()
+    {
+        var m = Single("Слова французского министра Жана Дюпона привели газеты.", "ru", "Жан Дюпон");
+        Assert.Equal("министр Франции", m.Role);
+        Assert.Equal("Франция", m.Affiliation);
+    }
+
+    [Fact]
+    public void Nationality_adjective_stays_when_the_role_already_names_a_country()
+    {
+        var m = Single("Як зазначив американський посол у Польщі Джон Сміт, переговори тривають.", "uk", "Джон Сміт");
+        Assert.StartsWith("американський посол", m.Role, StringComparison.Ordinal);
+    }
 }

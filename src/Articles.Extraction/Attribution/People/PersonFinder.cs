@@ -161,7 +161,7 @@ public static class PersonFinder
         {
             role = TitleTheNameAgreesWith(tokens, role, lang);
         }
-        var nationality = role is null ? null : LeadingNationality(tokens, role, lang);
+        var nationality = role is null ? null : LeadingNationality(tokens, role, lang) ?? LeadingNationalAdjective(tokens, role, lang);
         role = nationality?.Remainder ?? role;
         var affiliation = nationality?.Affiliation ?? (role is null ? null : AffiliationOf(tokens, role, start, lang));
         var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
@@ -201,6 +201,34 @@ public static class PersonFinder
         }
         return role;
     }
+
+    /// <summary>
+    /// "український президент" → "президент України": a uk/ru nationality adjective before the title is cited as the
+    /// country in the genitive after it, the way a role names its country ("президент США").
+    /// </summary>
+    private static (RoleReader.Role Remainder, string Affiliation)? LeadingNationalAdjective(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang == "en" || role.EndToken - role.FirstToken < 2 || (tokens[role.FirstToken].IsCapitalised && role.FirstToken > 0)
+            || AffiliationGazetteer.MatchAt(tokens, role.FirstToken) is not { Entry.Country: true, TokenCount: 1 } hit
+            || !IsAdjective(tokens[role.FirstToken].Folded)
+            || !TitleLexicon.IsTitle(tokens[role.FirstToken + 1].Text, lang)
+            || AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken + 1, role.EndToken, lang) is not null)
+        {
+            return null;
+        }
+        var country = hit.Entry.For(lang);
+        if (CountryGenitive.Of(country, lang) is not { } genitive)
+        {
+            return null;
+        }
+        var first = role.FirstToken + 1;
+        var text = RoleReader.TextOf(tokens, first, role.EndToken) + " " + (char.IsLower(country[0]) ? genitive : char.ToUpperInvariant(genitive[0]) + genitive[1..]);
+        return (role with { Text = text, FirstToken = first }, country);
+    }
+
+    private static bool IsAdjective(string folded) =>
+        folded.Contains("ськ", StringComparison.Ordinal) || folded.Contains("цьк", StringComparison.Ordinal)
+        || folded.Contains("ск", StringComparison.Ordinal) || folded.Contains("зьк", StringComparison.Ordinal);
 
     /// <summary>
     /// "Armenian Prime Minister": in English the leading nationality is the affiliation and the role is "Prime
