@@ -132,4 +132,26 @@ public class RoleAffiliationRulesTests
         var m = Single("Як зазначив американський посол у Польщі Джон Сміт, переговори тривають.", "uk", "Джон Сміт");
         Assert.StartsWith("американський посол", m.Role, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_offices_joined_by_a_comma_are_one_role()
+    {
+        var m = Single("Про це сказав заступник міністра фінансів, голова податкової служби Петро Гнатюк.", "uk", "Петро Гнатюк");
+        Assert.Equal("заступник міністра фінансів, голова податкової служби", m.Role);
+    }
+
+    [Fact]
+    public void Two_declined_offices_are_each_made_nominative()
+    {
+        var m = Single("По словам заместителя министра финансов, главы налоговой службы Петра Смирнова, сборы выросли.", "ru", "Петр Смирнов");
+        Assert.Equal("заместитель министра финансов, глава налоговой службы", m.Role);
+    }
+
+    [Fact]
+    public void A_comma_after_another_persons_name_does_not_join_roles()
+    {
+        var mentions = PersonFinder.Find("Виступили міністр оборони Іван Петренко, заступник міністра Олег Савчук.", "uk");
+        var savchuk = Assert.Single(mentions, m => m.Name == "Олег Савчук");
+        Assert.Equal("заступник міністра", savchuk.Role);
+    }
 }

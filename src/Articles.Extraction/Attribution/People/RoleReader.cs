@@ -208,7 +208,36 @@ internal static class RoleReader
                 skip.Add(k + 1);
             }
         }
-        return new Role(Text(tokens, first, nameStart, skip), first, nameStart, official);
+        var role = new Role(Text(tokens, first, nameStart, skip), first, nameStart, official);
+        return JoinedWithEarlierRole(tokens, role, language);
+    }
+
+    /// <summary>
+    /// "заступник міністра охорони здоров’я, головний державний санітарний лікар Віктор Ляшко": two offices held at
+    /// once, joined by a comma, are one role. A comma after another person's name ("міністр Іван Петренко,
+    /// заступник …") is a list of people instead.
+    /// </summary>
+    private static Role JoinedWithEarlierRole(IReadOnlyList<NameToken> tokens, Role role, string language)
+    {
+        var comma = role.FirstToken - 1;
+        if (comma < 2 || tokens[comma].Text != "," || !tokens[comma - 1].IsWord || (tokens[comma - 1].IsCapitalised && !tokens[comma - 1].IsAllCaps))
+        {
+            return role;
+        }
+        if (SlavicBefore(tokens, comma, language) is not { } earlier || earlier.Text.Contains(',', StringComparison.Ordinal))
+        {
+            return role;
+        }
+        for (var k = earlier.FirstToken; k < comma; k++)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalised && !token.IsAllCaps && (FirstNameLexicon.Lookup(token.Text) is not null
+                || (k + 1 < comma && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps)))
+            {
+                return role;
+            }
+        }
+        return new Role(earlier.Text + ", " + role.Text, earlier.FirstToken, role.EndToken, role.Official || earlier.Official);
     }
 
     private static bool IsComplementNoun(NameToken token, string language) =>
