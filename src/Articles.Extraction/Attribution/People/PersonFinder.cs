@@ -226,9 +226,11 @@ public static class PersonFinder
         return (role with { Text = text, FirstToken = first }, country);
     }
 
+    // "американський", "российского": an -ськ-/-ск- stem with an adjective ending, not a noun like "Дамаск".
     private static bool IsAdjective(string folded) =>
-        folded.Contains("ськ", StringComparison.Ordinal) || folded.Contains("цьк", StringComparison.Ordinal)
-        || folded.Contains("ск", StringComparison.Ordinal) || folded.Contains("зьк", StringComparison.Ordinal);
+        (folded.Contains("ськ", StringComparison.Ordinal) || folded.Contains("цьк", StringComparison.Ordinal)
+            || folded.Contains("зьк", StringComparison.Ordinal) || folded.Contains("ск", StringComparison.Ordinal))
+        && "аеиіїйоуыюяэ".Contains(folded[^1], StringComparison.Ordinal);
 
     /// <summary>
     /// "Armenian Prime Minister": in English the leading nationality is the affiliation and the role is "Prime
