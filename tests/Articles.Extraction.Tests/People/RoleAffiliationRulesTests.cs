@@ -154,4 +154,12 @@ public class RoleAffiliationRulesTests
         var savchuk = Assert.Single(mentions, m => m.Name == "Олег Савчук");
         Assert.Equal("заступник міністра", savchuk.Role);
     }
+
+    [Fact]
+    public void Health_minister_title_names_the_health_ministry()
+    {
+        var m = Single("Про це сказав заступник міністра охорони здоров’я Петро Гнатюк на брифінгу.", "uk", "Петро Гнатюк");
+        Assert.Equal("заступник міністра охорони здоров’я", m.Role);
+        Assert.Equal("МОЗ", m.Affiliation);
+    }
 }
