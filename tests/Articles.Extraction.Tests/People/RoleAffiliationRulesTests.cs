@@ -162,4 +162,19 @@ public class RoleAffiliationRulesTests
         Assert.Equal("заступник міністра охорони здоров’я", m.Role);
         Assert.Equal("МОЗ", m.Affiliation);
     }
+
+    [Fact]
+    public void Unknown_acronym_organisation_after_the_title_is_the_affiliation()
+    {
+        var m = Single("Как сообщила главврач ЦРБ Искитима Анна Петрова, прививки продолжатся.", "ru", "Анна Петрова");
+        Assert.Equal("главврач ЦРБ Искитима", m.Role);
+        Assert.Equal("ЦРБ Искитима", m.Affiliation);
+    }
+
+    [Fact]
+    public void Known_organisation_wins_over_the_acronym_fallback()
+    {
+        var m = Single("Про це сказав речник МЗС Олег Ніколенко на брифінгу.", "uk", "Олег Ніколенко");
+        Assert.Equal("МЗС", m.Affiliation);
+    }
 }

@@ -287,7 +287,41 @@ public static class PersonFinder
                 }
             }
         }
-        return AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken, role.EndToken, lang);
+        return AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken, role.EndToken, lang)
+            ?? AcronymOrganisation(tokens, role, lang);
+    }
+
+    /// <summary>
+    /// "главврач ЦГБ Бердска": an organisation the gazetteer does not know, named by an acronym after the title,
+    /// with the capitalised words that complete it.
+    /// </summary>
+    private static string? AcronymOrganisation(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang == "en")
+        {
+            return null;
+        }
+        var sawTitle = false;
+        for (var k = role.FirstToken; k < role.EndToken; k++)
+        {
+            var token = tokens[k];
+            if (TitleLexicon.IsTitle(token.Text, lang))
+            {
+                sawTitle = true;
+                continue;
+            }
+            if (!sawTitle || !token.IsWord || !token.IsAllCaps || token.Text.Count(char.IsLetter) < 2)
+            {
+                continue;
+            }
+            var end = k + 1;
+            while (end < role.EndToken && tokens[end].IsWord && tokens[end].IsCapitalised)
+            {
+                end++;
+            }
+            return string.Join(" ", Enumerable.Range(k, end - k).Select(i => tokens[i].Text));
+        }
+        return null;
     }
 
     private static Gender GenderOf(string firstWord, string name, string lang)
