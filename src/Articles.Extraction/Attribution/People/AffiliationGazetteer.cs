@@ -6,7 +6,7 @@ namespace Articles.Extraction.Attribution.People;
 /// </summary>
 internal static class AffiliationGazetteer
 {
-    internal sealed record Entry(string Uk, string Ru, string En, bool Weak, bool PlaceOnly)
+    internal sealed record Entry(string Uk, string Ru, string En, bool Weak, bool PlaceOnly, bool Country = false)
     {
         public string For(string language) => language switch
         {
@@ -77,6 +77,48 @@ internal static class AffiliationGazetteer
         return weak?.For(language);
     }
 
+    /// <summary>
+    /// The organisation or country an apposition's "its"/"його" points back to: the nearest one named before the
+    /// person in the sentence ("Washington was represented by X, its adviser"), passing over places that only say
+    /// where something happened ("talks in Moscow").
+    /// </summary>
+    public static string? OwnerBefore(IReadOnlyList<NameToken> tokens, int nameStart, string language)
+    {
+        Hit? owner = null;
+        for (var i = 0; i < nameStart; i++)
+        {
+            if (MatchAt(tokens, i) is { Entry.PlaceOnly: false } hit && hit.TokenIndex + hit.TokenCount <= nameStart
+                && !(i > 0 && Locatives.Contains(tokens[i - 1].Folded)))
+            {
+                owner = hit;
+                i += hit.TokenCount - 1;
+            }
+        }
+        return owner?.Entry.For(language);
+    }
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "in", "at", "to", "from", "into", "в", "у", "на", "до", "з", "із", "из", "во",
+    };
+
+    /// <summary>
+    /// A nationality word leading an English title ("Armenian", "U.S.", "Russian"), which names the affiliation and
+    /// is not part of the role; capitals and metonyms ("Kremlin", "Washington") stay in the role.
+    /// </summary>
+    public static Hit? LeadingNationality(IReadOnlyList<NameToken> tokens, int index)
+    {
+        if (MatchAt(tokens, index) is not { Entry.Country: true, TokenCount: 1 } hit)
+        {
+            return null;
+        }
+        var word = tokens[index].Text;
+        string[] adjectiveEndings = ["an", "ese", "ish", "ch", "ss", "i"];
+        var isAdjective = adjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))
+            && !string.Equals(word, hit.Entry.En, StringComparison.Ordinal);
+        return isAdjective || IsAbbreviation(word.Replace(".", "", StringComparison.Ordinal)) ? hit : null;
+    }
+
     private static bool IsAbbreviation(string word) =>
         word.Count(char.IsLetter) >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
@@ -106,7 +148,7 @@ internal static class AffiliationGazetteer
             var parts = line.Split("::", StringSplitOptions.TrimEntries);
             var names = parts[0].Split('|', StringSplitOptions.TrimEntries);
             var flag = parts.Length > 2 ? parts[1] : "";
-            var entry = new Entry(names[0], names[1], names[2], flag == "weak", flag == "place");
+            var entry = new Entry(names[0], names[1], names[2], flag == "weak", flag == "place", flag == "country");
             foreach (var form in parts[^1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 // Abbreviations ("US", "WHO") match only in capitals, so "us" and "who" stay words.

@@ -157,9 +157,96 @@ public static class PersonFinder
         }
         var role = roleBefore ?? roleAfter;
         var name = PersonNames.ToNominative(surface, lang);
-        var affiliation = role is null ? null : AffiliationOf(tokens, role, lang);
+        if (role is not null && ReferenceEquals(role, roleBefore) && !string.Equals(name, surface, StringComparison.Ordinal))
+        {
+            role = TitleTheNameAgreesWith(tokens, role, lang);
+        }
+        var nationality = role is null ? null : LeadingNationality(tokens, role, lang) ?? LeadingNationalAdjective(tokens, role, lang);
+        role = nationality?.Remainder ?? role;
+        var affiliation = nationality?.Affiliation ?? (role is null ? null : AffiliationOf(tokens, role, start, lang));
         var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
         return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
+    }
+
+    /// <summary>
+    /// "Советник президента США Дональда Трампа": a declined name agrees with the genitive title next to it, not with
+    /// the nominative head ("советник"), so the person's role is "президента США" (made nominative later).
+    /// </summary>
+    private static RoleReader.Role TitleTheNameAgreesWith(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang == "en")
+        {
+            return role;
+        }
+        var head = -1;
+        for (var k = role.FirstToken; k < role.EndToken; k++)
+        {
+            if (!tokens[k].IsWord || !TitleLexicon.IsTitle(tokens[k].Text, lang))
+            {
+                continue;
+            }
+            var nominative = RoleNominative.Apply(tokens[k].Folded, lang);
+            if (head < 0)
+            {
+                if (!string.Equals(nominative, tokens[k].Folded, StringComparison.Ordinal))
+                {
+                    return role;
+                }
+                head = k;
+            }
+            else if (!string.Equals(nominative, tokens[k].Folded, StringComparison.Ordinal))
+            {
+                return role with { Text = RoleReader.TextOf(tokens, k, role.EndToken), FirstToken = k };
+            }
+        }
+        return role;
+    }
+
+    /// <summary>
+    /// "український президент" → "президент України": a uk/ru nationality adjective before the title is cited as the
+    /// country in the genitive after it, the way a role names its country ("президент США").
+    /// </summary>
+    private static (RoleReader.Role Remainder, string Affiliation)? LeadingNationalAdjective(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang == "en" || role.EndToken - role.FirstToken < 2 || (tokens[role.FirstToken].IsCapitalised && role.FirstToken > 0)
+            || AffiliationGazetteer.MatchAt(tokens, role.FirstToken) is not { Entry.Country: true, TokenCount: 1 } hit
+            || !IsAdjective(tokens[role.FirstToken].Folded)
+            || !TitleLexicon.IsTitle(tokens[role.FirstToken + 1].Text, lang)
+            || AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken + 1, role.EndToken, lang) is not null)
+        {
+            return null;
+        }
+        var country = hit.Entry.For(lang);
+        if (CountryGenitive.Of(country, lang) is not { } genitive)
+        {
+            return null;
+        }
+        var first = role.FirstToken + 1;
+        var text = RoleReader.TextOf(tokens, first, role.EndToken) + " " + (char.IsLower(country[0]) ? genitive : char.ToUpperInvariant(genitive[0]) + genitive[1..]);
+        return (role with { Text = text, FirstToken = first }, country);
+    }
+
+    // "американський", "российского": an -ськ-/-ск- stem with an adjective ending, not a noun like "Дамаск".
+    private static bool IsAdjective(string folded) =>
+        (folded.Contains("ськ", StringComparison.Ordinal) || folded.Contains("цьк", StringComparison.Ordinal)
+            || folded.Contains("зьк", StringComparison.Ordinal) || folded.Contains("ск", StringComparison.Ordinal))
+        && "аеиіїйоуыюяэ".Contains(folded[^1], StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Armenian Prime Minister": in English the leading nationality is the affiliation and the role is "Prime
+    /// Minister"; an organisation left in the role ("U.S. Republican presidential nominee") names the affiliation
+    /// instead. A lone title word ("Syrian President") keeps its nationality: "President" alone says too little.
+    /// </summary>
+    private static (RoleReader.Role Remainder, string Affiliation)? LeadingNationality(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang != "en" || role.EndToken - role.FirstToken < 3
+            || AffiliationGazetteer.LeadingNationality(tokens, role.FirstToken) is not { } nationality)
+        {
+            return null;
+        }
+        var first = role.FirstToken + 1;
+        var rest = role with { Text = RoleReader.TextOf(tokens, first, role.EndToken), FirstToken = first };
+        return (rest, AffiliationGazetteer.AffiliationIn(tokens, first, role.EndToken, lang) ?? nationality.Entry.For(lang));
     }
 
     /// <summary>"GOP Sens. Kelly Ayotte and Richard Burr": the second of two joined names shares the first one's title.</summary>
@@ -183,8 +270,12 @@ public static class PersonFinder
         || earlier.Any(m => m.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SamePerson(m.Name, surface, lang));
 
     /// <summary>Affiliation: the subject of a list item ("Євросоюз – представник …"), else what the role names.</summary>
-    private static string? AffiliationOf(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    private static string? AffiliationOf(IReadOnlyList<NameToken> tokens, RoleReader.Role role, int nameStart, string lang)
     {
+        if (role.Possessive && AffiliationGazetteer.OwnerBefore(tokens, nameStart, lang) is { } subject)
+        {
+            return subject;
+        }
         var dash = role.FirstToken - 1;
         if (dash >= 1 && tokens[dash].Text is "–" or "—" or "-")
         {
@@ -196,7 +287,41 @@ public static class PersonFinder
                 }
             }
         }
-        return AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken, role.EndToken, lang);
+        return AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken, role.EndToken, lang)
+            ?? AcronymOrganisation(tokens, role, lang);
+    }
+
+    /// <summary>
+    /// "главврач ЦГБ Бердска": an organisation the gazetteer does not know, named by an acronym after the title,
+    /// with the capitalised words that complete it.
+    /// </summary>
+    private static string? AcronymOrganisation(IReadOnlyList<NameToken> tokens, RoleReader.Role role, string lang)
+    {
+        if (lang == "en")
+        {
+            return null;
+        }
+        var sawTitle = false;
+        for (var k = role.FirstToken; k < role.EndToken; k++)
+        {
+            var token = tokens[k];
+            if (TitleLexicon.IsTitle(token.Text, lang))
+            {
+                sawTitle = true;
+                continue;
+            }
+            if (!sawTitle || !token.IsWord || !token.IsAllCaps || token.Text.Count(char.IsLetter) < 2)
+            {
+                continue;
+            }
+            var end = k + 1;
+            while (end < role.EndToken && tokens[end].IsWord && tokens[end].IsCapitalised)
+            {
+                end++;
+            }
+            return string.Join(" ", Enumerable.Range(k, end - k).Select(i => tokens[i].Text));
+        }
+        return null;
     }
 
     private static Gender GenderOf(string firstWord, string name, string lang)

@@ -25,6 +25,11 @@ internal static class RoleNominative
         {
             return role;
         }
+        if (role.Contains(", ", StringComparison.Ordinal))
+        {
+            // Two offices joined by a comma: each has its own head.
+            return string.Join(", ", role.Split(", ").Select(part => Apply(part, language)));
+        }
         var words = role.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {

@@ -6,7 +6,14 @@ namespace Articles.Extraction.Attribution.People;
 /// </summary>
 internal static class RoleReader
 {
-    internal sealed record Role(string Text, int FirstToken, int EndToken, bool Official);
+    /// <summary>A role phrase; <paramref name="Possessive"/> when it opened with "its"/"його", pointing at the clause subject.</summary>
+    internal sealed record Role(string Text, int FirstToken, int EndToken, bool Official, bool Possessive = false);
+
+    // Possessives that can point back to an organisation or country ("its adviser", "його радник").
+    private static readonly HashSet<string> OwnerPossessives = new(StringComparer.Ordinal)
+    {
+        "its", "their", "його", "її", "їхній", "їхня", "їх", "его", "ее", "её", "их",
+    };
 
     private const int MaxRoleWords = 14;
 
@@ -17,7 +24,7 @@ internal static class RoleReader
         "first", "disgraced", "embattled", "longtime", "campaign", "party", "assistant", "general", "executive",
         "prime", "defense", "homeland", "affairs", "attorney", "majority", "minority", "senate", "house", "white",
         "elect", "ranking", "lead", "leading", "retired", "republican", "democratic", "gop", "vice-presidential",
-        "u.s.", "us", "foreign-policy", "policy", "communications", "economic", "military", "intelligence",
+        "u.s.", "us", "new", "foreign-policy", "policy", "communications", "economic", "military", "intelligence",
     };
 
     private static readonly HashSet<string> EnglishJoiners = new(StringComparer.Ordinal)
@@ -129,15 +136,18 @@ internal static class RoleReader
             i++;
         }
         // "its senior adviser" → "senior adviser"; "the Kremlin's special envoy" keeps its article.
-        while (start < titleAt && language == "en" && Determiners.Contains(tokens[start].Folded) && tokens[start].Folded != "the")
+        var possessive = false;
+        while (start < titleAt && (language == "en" ? Determiners.Contains(tokens[start].Folded) && tokens[start].Folded != "the"
+            : OwnerPossessives.Contains(tokens[start].Folded)))
         {
+            possessive |= OwnerPossessives.Contains(tokens[start].Folded);
             start++;
         }
         if (titleAt < 0 || i == start)
         {
             return null;
         }
-        return new Role(Text(tokens, start, i), start, i, official);
+        return new Role(Text(tokens, start, i), start, i, official, possessive);
     }
 
     private static bool IsAppositionMark(string mark) => mark is "," or "–" or "—" or "-" or "(";
@@ -174,6 +184,13 @@ internal static class RoleReader
             }
             if (!TitleLexicon.IsTitle(previous.Text, language) && !IsModifier(previous))
             {
+                // "спикер палаты представителей": a title, its genitive complement, then the nearer title.
+                if (first >= 2 && IsComplementNoun(previous, language) && tokens[first - 2] is { IsWord: true, IsCapitalised: false } head
+                    && TitleLexicon.IsTitle(head.Text, language))
+                {
+                    first -= 2;
+                    continue;
+                }
                 break;
             }
             first--;
@@ -191,8 +208,41 @@ internal static class RoleReader
                 skip.Add(k + 1);
             }
         }
-        return new Role(Text(tokens, first, nameStart, skip), first, nameStart, official);
+        var role = new Role(Text(tokens, first, nameStart, skip), first, nameStart, official);
+        return JoinedWithEarlierRole(tokens, role, language);
     }
+
+    /// <summary>
+    /// "заступник міністра охорони здоров’я, головний державний санітарний лікар Віктор Ляшко": two offices held at
+    /// once, joined by a comma, are one role. A comma after another person's name ("міністр Іван Петренко,
+    /// заступник …") is a list of people instead.
+    /// </summary>
+    private static Role JoinedWithEarlierRole(IReadOnlyList<NameToken> tokens, Role role, string language)
+    {
+        var comma = role.FirstToken - 1;
+        if (comma < 2 || tokens[comma].Text != "," || !tokens[comma - 1].IsWord || (tokens[comma - 1].IsCapitalised && !tokens[comma - 1].IsAllCaps))
+        {
+            return role;
+        }
+        if (SlavicBefore(tokens, comma, language) is not { } earlier || earlier.Text.Contains(',', StringComparison.Ordinal))
+        {
+            return role;
+        }
+        for (var k = earlier.FirstToken; k < comma; k++)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalised && !token.IsAllCaps && (FirstNameLexicon.Lookup(token.Text) is not null
+                || (k + 1 < comma && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps)))
+            {
+                return role;
+            }
+        }
+        return new Role(earlier.Text + ", " + role.Text, earlier.FirstToken, role.EndToken, role.Official || earlier.Official);
+    }
+
+    private static bool IsComplementNoun(NameToken token, string language) =>
+        !token.IsCapitalised && !IsVerbLike(token) && !Conjunctions.Contains(token.Folded) && !Prepositions.Contains(token.Folded)
+        && !TitleLexicon.IsTitle(token.Text, language) && token.Folded.Length > 3;
 
     private static bool IsSentenceStartWord(IReadOnlyList<NameToken> tokens, int index) =>
         tokens[index].IsWord && (index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "«" or "\"" or "„");
@@ -259,7 +309,9 @@ internal static class RoleReader
         {
             return null;
         }
-        return new Role(Text(tokens, first, nameStart), first, nameStart, official);
+        // "the Philippines under its new president, Rodrigo Duterte": the owner is named earlier in the sentence.
+        var possessive = first > 0 && OwnerPossessives.Contains(tokens[first - 1].Folded);
+        return new Role(Text(tokens, first, nameStart), first, nameStart, official, possessive);
     }
 
     /// <summary>
@@ -323,6 +375,9 @@ internal static class RoleReader
         ];
         return lower.Length > 3 && endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
     }
+
+    /// <summary>The role text of tokens [from, to), spaced as in the source.</summary>
+    internal static string TextOf(IReadOnlyList<NameToken> tokens, int from, int to) => Text(tokens, from, to);
 
     private static string Text(IReadOnlyList<NameToken> tokens, int from, int to, HashSet<int>? skip = null)
     {
