@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // Modes:
 //   --list FILE                     write "name TAB path TAB url" per page, for the Node side
 //   --per-page [--readability F] [--tsv F] [--budget-ms N]   stopwatch pass over every page, side-by-side table
+//   --breakdown [--rounds N]        stopwatch profile of the extraction's stages over every page
 //   --smoke                         one quick per-page pass over the own pages (CI)
 //   anything else                   BenchmarkDotNet (e.g. --filter '*' --job short)
 Environment.SetEnvironmentVariable(BenchPages.RootVariable, BenchPages.RepositoryRoot());
@@ -17,6 +18,13 @@ if (Option("--list") is { } listPath)
 {
     await File.WriteAllLinesAsync(listPath, BenchPages.Pages.Select(p => $"{p.Name}\t{p.Path}\t{p.Url.AbsoluteUri}"));
     Console.WriteLine($"{BenchPages.Pages.Count} pages listed in {listPath} (corpus: {corpus}, {BenchPages.Corpus.Count} pages)");
+    return 0;
+}
+
+if (args.Contains("--breakdown"))
+{
+    var rounds = int.Parse(Option("--rounds") ?? "3", CultureInfo.InvariantCulture);
+    Console.WriteLine(StageBreakdown.Run(BenchPages.Pages, rounds));
     return 0;
 }
 

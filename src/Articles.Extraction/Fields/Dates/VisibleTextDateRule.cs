@@ -34,13 +34,14 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
         var text = PageText.Of(page);
         var urlDate = modified ? null : UrlDateRule.Candidates(page).Select(UrlDateRule.Read).FirstOrDefault(d => d is not null);
 
-        var absolute = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
+        // Four rules search the same text (byline, text, text-anywhere, text-updated): scan it once per page.
+        var absolute = page.Memo("dates:text-matches", p => TextDateParser.FindAll(text.Text, DateReader.MonthFirst(p)))
             .Select(m => (Match: m, Distance: anywhere
                 ? m.Index
                 : text.DistanceFromHeadline(m.Index, m.Length) + (m.Value.HasTime ? 0 : DateOnlyPenalty)));
         var relative = !relativeToo
             ? []
-            : RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
+            : page.Memo("dates:relative-matches", p => RelativeDateParser.FindAll(text.Text, p.ReferenceTime))
                 .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length) + RelativePenalty));
         var candidates = absolute.Concat(relative)
             .Where(c => anywhere || text.Headline is null || c.Distance <= maxDistance)
