@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Articles.Extraction.Page;
 
 namespace Articles.Extraction.Cascade;
@@ -9,18 +11,28 @@ public sealed record Found<T>(T Value, string Rule) where T : class;
 public sealed class FieldCascade<T> where T : class
 {
     private readonly IFieldRule<T>[] rules;
+    private readonly string memoKey;
 
     public FieldCascade(string field, params IFieldRule<T>[] rules)
     {
         Field = field;
         this.rules = rules;
+        memoKey = "cascade:" + field + ":" + RuntimeHelpers.GetHashCode(this).ToString(CultureInfo.InvariantCulture);
     }
 
     public string Field { get; }
 
     public IReadOnlyList<string> RuleNames => Array.ConvertAll(rules, r => r.Name);
 
+    /// <summary>The cascade's answer for the page, computed once per page: other rules ask for it too (the modified
+    /// cascade checks every answer against the published date).</summary>
     public Found<T>? Run(PageContext page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Memo(memoKey, RunRules);
+    }
+
+    private Found<T>? RunRules(PageContext page)
     {
         foreach (var rule in rules)
         {

@@ -35,13 +35,14 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
         var text = PageText.Of(page);
         var urlDate = modified ? null : UrlDateRule.Candidates(page).Select(UrlDateRule.Read).FirstOrDefault(d => d is not null);
 
-        var absolute = TextDateParser.FindAll(text.Text, DateReader.MonthFirst(page))
+        // Four rules search the same text (byline, text, text-anywhere, text-updated): scan it once per page.
+        var absolute = page.Memo("dates:text-matches", p => TextDateParser.FindAll(text.Text, DateReader.MonthFirst(p)))
             .Select(m => (Match: m, Distance: anywhere
                 ? m.Index
                 : text.DistanceFromHeadline(m.Index, m.Length) + (m.Value.HasTime ? 0 : DateOnlyPenalty)));
         var relative = !relativeToo
             ? []
-            : RelativeDateParser.FindAll(text.Text, page.ReferenceTime)
+            : page.Memo("dates:relative-matches", p => RelativeDateParser.FindAll(text.Text, p.ReferenceTime))
                 .Select(m => (Match: m, Distance: text.DistanceFromHeadline(m.Index, m.Length) + RelativePenalty));
         // A labelled publication date may sit further down (under the lead) than the byline window allows.
         var candidates = absolute.Concat(relative)

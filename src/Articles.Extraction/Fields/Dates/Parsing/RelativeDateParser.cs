@@ -11,7 +11,8 @@ internal static class RelativeDateParser
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    // Compiled: these run over every page's whole text (the interpreter was a top item in the profile).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
     private static readonly Regex DayWord = new(
         @"(?<!\p{L})(?:(?<today>сьогодні|сегодня|today|heute|aujourd'hui|aujourd’hui|hoy|oggi|dzisiaj|dziś|hoje)"

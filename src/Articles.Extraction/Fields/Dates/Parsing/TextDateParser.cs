@@ -12,7 +12,8 @@ internal static class TextDateParser
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    // Compiled: these run over every page's whole text (the interpreter was a top item in the profile).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
     private static readonly Regex IsoLike = new(
         @"(?<![\d.\-/])(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})"

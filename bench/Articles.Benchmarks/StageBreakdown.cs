@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Articles.Extraction.Attribution;
+using Articles.Extraction.Body;
+using Articles.Extraction.Cascade;
+using Articles.Extraction.Fields.Authors;
+using Articles.Extraction.Fields.Dates;
+using Articles.Extraction.Fields.Headline;
+using Articles.Extraction.Fields.Language;
+using Articles.Extraction.Fields.Links;
+using Articles.Extraction.Fields.Site;
+using Articles.Extraction.Fields.Summary;
+using Articles.Extraction.Page;
+using Articles.Extraction.Attribution.People;
+using Articles.Extraction.Text;
+
+namespace Articles.Benchmarks;
+
+/// <summary>
+/// A stopwatch profile of one extraction split into its stages, in the order ArticleExtractor runs them (so memoised
+/// page facts are charged to the first stage that needs them). Summed over every page and several rounds.
+/// </summary>
+public static class StageBreakdown
+{
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+
+    public static string Run(IReadOnlyList<BenchPage> pages, int rounds)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        var order = new List<string>();
+
+        void Time(string stage, Action action)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action();
+            var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            if (!totals.TryAdd(stage, ms))
+            {
+                totals[stage] += ms;
+            }
+            else
+            {
+                order.Add(stage);
+            }
+        }
+
+        for (var round = 0; round <= rounds; round++)
+        {
+            if (round == 0)
+            {
+                // Warm-up round: JIT and static tables, not counted.
+                foreach (var page in pages)
+                {
+                    ExtractionSteps.Extract(page, ExtractionSteps.Hints(page));
+                }
+
+                continue;
+            }
+
+            foreach (var page in pages)
+            {
+                OnePage(page, Time);
+            }
+        }
+
+        var all = totals.Where(t => !t.Key.StartsWith("  (part)", StringComparison.Ordinal)).Sum(t => t.Value);
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Stage breakdown over {pages.Count} pages x {rounds} rounds (ms per page, share of the whole):");
+        foreach (var stage in order)
+        {
+            var perPage = totals[stage] / (pages.Count * rounds);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {stage,-28} {perPage,8:0.000} ms  {totals[stage] / all * 100,5:0.0} %");
+        }
+
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  {"total",-28} {all / (pages.Count * rounds),8:0.000} ms");
+        return sb.ToString();
+    }
+
+    private static void OnePage(BenchPage page, Action<string, Action> time)
+    {
+        var hints = ExtractionSteps.Hints(page);
+        DecodedHtml decoded = null!;
+        AngleSharp.Html.Dom.IHtmlDocument document = null!;
+        time("decode", () => decoded = HtmlDecoder.Decode(page.Bytes, hints.ContentType));
+        time("parse", () => document = new HtmlParser(ParserOptions).ParseDocument(decoded.Text));
+        var context = new PageContext(document, hints, decoded);
+        string? language = null, site = null, canonical = null;
+        time("language", () => language = Run(LanguageRules.Cascade, context));
+        time("site", () => site = Run(SiteRules.Cascade, context));
+        time("canonical", () => canonical = Run(CanonicalRules.Cascade, context));
+        time("published", () => PublishedRules.Cascade.Run(context));
+        ArticleBody body = null!;
+        time("body", () => body = ArticleBodyExtractor.Extract(context));
+        time("headline", () => HeadlineRules.Cascade.Run(context));
+        time("description", () => DescriptionRules.Cascade.Run(context));
+        time("section", () => SectionRules.Cascade.Run(context));
+        time("tags", () => TagRules.Cascade.Run(context));
+        time("authors", () => AuthorRules.Cascade.Run(context));
+        time("modified", () => ModifiedRules.Cascade.Run(context));
+        time("image", () => ImageRules.Cascade.Run(context));
+        var url = Uri.TryCreate(canonical, UriKind.Absolute, out var u) ? u : hints.SourceUrl;
+        var attribution = new AttributionContext(body, language, site, url);
+        time("attribution: sources", () => SourceFinder.Find(attribution));
+        time("attribution: officials", () => OfficialFinder.Find(attribution));
+        // Parts of the two attribution stages, timed again on their own (not part of the total).
+        IReadOnlyList<Articles.Extraction.Text.Sentence> sentences = [];
+        time("  (part) split sentences", () => sentences = SentenceSplitter.Split(body));
+        time("  (part) people index", () => PeopleIndex.Build([.. sentences.Select(x => x.Text)], language ?? "en"));
+        document.Dispose();
+    }
+
+    private static string? Run(FieldCascade<string> cascade, PageContext context) => cascade.Run(context)?.Value;
+}
