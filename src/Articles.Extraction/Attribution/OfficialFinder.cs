@@ -15,7 +15,8 @@ public static class OfficialFinder
     {
         ArgumentNullException.ThrowIfNull(context);
         var sentences = SentenceSplitter.Split(context.Body);
-        var language = context.Language ?? ScriptLanguage.Guess(context.Body.Text);
+        // Undeclared pages: the same script guess the people index makes (і ї є ґ vs ы э ъ ё vs Latin).
+        var language = context.Language ?? (context.Body.Paragraphs.Count == 0 ? null : LanguageGuess.Of(context.Body.Text));
         var people = PeopleIndex.Build([.. sentences.Select(s => s.Text)], language);
         IReadOnlyList<AttributedQuote> quotes;
         try
