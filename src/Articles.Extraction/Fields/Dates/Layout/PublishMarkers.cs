@@ -8,8 +8,6 @@ namespace Articles.Extraction.Fields.Dates.Layout;
 /// </summary>
 internal static class PublishMarkers
 {
-    private const int LabelWindow = 32;
-
     private static readonly Regex Label = new(
         @"(?:published|publication date|posted|first published|veröffentlicht|publiziert|erschienen|erstellt"
         + @"|опубліковано|дата публікації|опубликовано|дата публикации|publié|publicado|publicación"
@@ -18,17 +16,5 @@ internal static class PublishMarkers
         TimeSpan.FromMilliseconds(250));
 
     /// <summary>True when the text just before <paramref name="index"/> labels what follows as the publication date.</summary>
-    public static bool LabelledBefore(string text, int index)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var start = Math.Max(0, index - LabelWindow);
-        try
-        {
-            return Label.IsMatch(text[start..index]);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public static bool LabelledBefore(string text, int index) => LabelBefore.Matches(Label, text, index);
 }

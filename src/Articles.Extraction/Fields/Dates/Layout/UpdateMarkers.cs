@@ -6,8 +6,6 @@ namespace Articles.Extraction.Fields.Dates.Layout;
 /// <summary>Tells a modification date from a publication date by its label or markup ("Updated", "Оновлено", class="updated").</summary>
 internal static class UpdateMarkers
 {
-    private const int LabelWindow = 32;
-
     private static readonly Regex Label = new(
         @"(?:updated|last modified|modified|оновлено|оновлення|змінено|обновлено|обновления|изменено|изменён|aktualisiert"
         + @"|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|zaktualizowano|aktualizacja"
@@ -21,19 +19,7 @@ internal static class UpdateMarkers
         TimeSpan.FromMilliseconds(250));
 
     /// <summary>True when the text just before <paramref name="index"/> labels what follows as an update.</summary>
-    public static bool LabelledBefore(string text, int index)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var start = Math.Max(0, index - LabelWindow);
-        try
-        {
-            return Label.IsMatch(text[start..index]);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public static bool LabelledBefore(string text, int index) => LabelBefore.Matches(Label, text, index);
 
     /// <summary>True when the element or its parent says "updated"/"modified" in its class, id or itemprop.</summary>
     public static bool MarkedInMarkup(IElement element)
