@@ -68,4 +68,22 @@ public class TextDateParserTests
 
         Assert.Equal(["2020-03-01", "2020-04-05", "2021-07-06"], all.Select(m => m.Value.ToIso()));
     }
+
+    [Theory]
+    [InlineData("Wochenbericht 14. - 20. Januar 2022", "2022-01-14")]
+    [InlineData("Тиждень 14–20 вересня 2023 року", "2023-09-14")]
+    [InlineData("Conference, March 3-5, 2021", "2021-03-03")]
+    [InlineData("del 7 al 9 y 7 - 9 de mayo de 2021", "2021-05-07")]
+    public void Reads_a_day_range_as_its_first_day(string text, string expected)
+    {
+        Assert.Equal(expected, TextDateParser.FindFirst(text)?.Value.ToIso());
+    }
+
+    [Fact]
+    public void A_descending_pair_of_numbers_is_not_a_range()
+    {
+        var match = TextDateParser.FindFirst("Folge 20 - 12. Januar 2022");
+
+        Assert.Equal("2022-01-12", match?.Value.ToIso());
+    }
 }

@@ -4,7 +4,7 @@ namespace Articles.Extraction.Fields.Dates;
 
 /// <summary>
 /// The published cascade, highest priority first: a byline date that contradicts the metadata, a URL date far from
-/// the metadata's, structured data and metadata, markup near the headline, the visible byline text, the URL, then the
+/// the metadata's, structured data and metadata, markup near the headline, the visible byline text, the URL, script data titled with the headline, then the
 /// last resorts: sources that only state a modification date, and the first date anywhere in the article's visible text.
 /// </summary>
 public static class PublishedRules
@@ -49,6 +49,7 @@ public static class PublishedRules
             new TimeElementRule(modified: false),
             new VisibleTextDateRule(modified: false),
             new UrlDateRule(),
+            new AppStateDateRule(),
             .. ModifiedMetadataRules,
             new VisibleTextDateRule(modified: false, anywhere: true),
         ]));

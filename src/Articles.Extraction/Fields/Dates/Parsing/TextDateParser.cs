@@ -42,6 +42,13 @@ internal static class TextDateParser
         Options,
         Timeout);
 
+    // A day range ("14. – 20. Januar 2022", "14–20 вересня", "March 3-5, 2021") is read as its first day.
+    private static readonly Regex DayRangeMonthYear = new(
+        @"(?<![\d.\-/])(?<d>\d{1,2})\.?\s*[-–—]\s*(?<e>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>\p{L}{3,15})\.?,?\s+(?:de\s+)?(?<y>(?:19|20)\d{2})(?!\d)"
+        + @"|(?<!\p{L})(?<mon>\p{L}{3,15})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*(?<e>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)",
+        Options,
+        Timeout);
+
     private static readonly Regex MonthDayYear = new(
         @"(?<!\p{L})(?<mon>\p{L}{3,15})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?<y>(?:19|20)\d{2})(?!\d)",
         Options,
@@ -59,6 +66,7 @@ internal static class TextDateParser
         Collect(found, Slashes, text, m => Ambiguous(m, monthFirst), IsAmbiguous);
         Collect(found, DayMonthYear, text, Written);
         Collect(found, MonthDayYear, text, Written);
+        Collect(found, DayRangeMonthYear, text, RangeStart);
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
 
         var result = new List<DateMatch>();
@@ -138,6 +146,9 @@ internal static class TextDateParser
         var month = MonthNames.Lookup(m.Groups["mon"].Value);
         return month is null ? null : DateValue.Create(Year(m.Groups["y"].Value), month.Value, Int(m.Groups["d"].Value));
     }
+
+    private static DateValue? RangeStart(Match m) =>
+        Int(m.Groups["d"].Value) < Int(m.Groups["e"].Value) ? Written(m) : null;
 
     private static int Year(string digits)
     {
