@@ -23,7 +23,7 @@ internal static class AuthorListBuilder
 
             foreach (var part in AuthorNameSplitter.Split(WithoutPublisher(AuthorNameCleaner.Clean(value), publisher.Value)))
             {
-                var name = AuthorNameCleaner.TrimEdges(part);
+                var name = FirstNameCompleter.Complete(page, AuthorNameCleaner.TrimEdges(part));
                 if (AuthorNameValidator.IsPlausible(name) && !publisher.Value.IsPublisher(name) && seen.Add(name))
                 {
                     authors.Add(name);
