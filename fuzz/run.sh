@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes ArticleExtractor.Extract (bytes in) with AFL++ and SharpFuzz for a bounded time, then reports.
 #
-#   fuzz/run.sh [--seconds N] [--smoke] [--jobs N] [--out DIR]
+#   fuzz/run.sh [--seconds N] [--smoke] [--jobs N] [--out DIR] [--resume]
 #
 #   --seconds N  how long each afl-fuzz instance runs (default 600)
 #   --smoke      short run for CI: 60 seconds, one instance
 #   --jobs N     afl-fuzz instances in parallel (one main, N-1 secondaries; default 1)
 #   --out DIR    build and findings folder, outside the repository (default /tmp/articles-fuzz, or $FUZZ_OUT)
+#   --resume     go on from the queue and counters already in DIR/findings instead of starting afresh
 #
 # Installs what it lacks (afl++ from Debian's packages, the pinned sharpfuzz tool from fuzz/dotnet-tools.json),
 # builds the harness in Release, instruments Articles.Extraction.dll, runs afl-fuzz, prints the executions,
@@ -17,13 +18,15 @@ set -euo pipefail
 seconds=600
 jobs=1
 out="${FUZZ_OUT:-/tmp/articles-fuzz}"
+resume=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --smoke) seconds=60; jobs=1; shift ;;
     --jobs) jobs="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --resume) resume=1; shift ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -45,7 +48,14 @@ echo "== build and instrument"
 dotnet build "$fuzz_dir/Articles.Fuzz" -c Release --nologo -v quiet
 plain="$fuzz_dir/Articles.Fuzz/bin/Release/net10.0"
 mkdir -p "$out"
-rm -rf "$out/bin" "$out/findings" "$out/slow"
+rm -rf "$out/bin"
+inputs="$fuzz_dir/seeds"
+if [ "$resume" -eq 1 ] && [ -d "$out/findings" ]; then
+  inputs=-
+  export AFL_AUTORESUME=1
+else
+  rm -rf "$out/findings" "$out/slow"
+fi
 cp -r "$plain" "$out/bin"
 (cd "$fuzz_dir" && dotnet tool run sharpfuzz "$out/bin/Articles.Extraction.dll")
 
@@ -60,7 +70,7 @@ export ARTICLES_FUZZ_SLOW_DIR="$out/slow"
 pids=()
 for i in $(seq 1 "$jobs"); do
   if [ "$i" -eq 1 ]; then role=(-M main); else role=(-S "secondary$i"); fi
-  afl-fuzz "${role[@]}" -i "$fuzz_dir/seeds" -o "$out/findings" -x "$fuzz_dir/articles.dict" \
+  afl-fuzz "${role[@]}" -i "$inputs" -o "$out/findings" -x "$fuzz_dir/articles.dict" \
     -t 10000 -m none -V "$seconds" -- dotnet "$out/bin/Articles.Fuzz.dll" > "$out/afl-$i.log" 2>&1 &
   pids+=("$!")
 done
