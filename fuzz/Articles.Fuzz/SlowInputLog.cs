@@ -13,8 +13,12 @@ public sealed class SlowInputLog
     /// <summary>Where run.sh wants the inputs; unset means don't keep any.</summary>
     public const string DirectoryVariable = "ARTICLES_FUZZ_SLOW_DIR";
 
+    /// <summary>A fresh worker compiles the extractor's code paths over its first inputs; those times say
+    /// nothing about the inputs.</summary>
+    private const int WarmUpInputs = 100;
+
     private readonly string? directory;
-    private bool warm;
+    private int runs;
 
     private SlowInputLog(string? directory) => this.directory = directory;
 
@@ -28,10 +32,8 @@ public sealed class SlowInputLog
         var watch = Stopwatch.StartNew();
         run();
 
-        // A worker's first input pays for compiling the extractor, so it says nothing about the input.
-        var wasWarm = warm;
-        warm = true;
-        if (wasWarm && directory is not null && watch.Elapsed > FindingReplay.SlowLimit)
+        runs++;
+        if (runs > WarmUpInputs && directory is not null && watch.Elapsed > FindingReplay.SlowLimit)
         {
             Directory.CreateDirectory(directory);
             File.WriteAllBytes(Path.Combine(directory, Convert.ToHexStringLower(SHA256.HashData(page))[..16]), page);
