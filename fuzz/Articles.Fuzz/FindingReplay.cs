@@ -22,13 +22,19 @@ public static class FindingReplay
         foreach (var file in files)
         {
             var page = File.ReadAllBytes(file);
-            Stopwatch watch;
+            TimeSpan elapsed;
             try
             {
-                // The first run pays for compiling the code paths this input reaches; time the second.
+                // The first run pays for compiling the code paths this input reaches, and a busy machine can stall
+                // any one run: the fastest of three later runs is the input's own time.
                 ExtractorTarget.Run(page);
-                watch = Stopwatch.StartNew();
-                ExtractorTarget.Run(page);
+                elapsed = TimeSpan.MaxValue;
+                for (var i = 0; i < 3; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    ExtractorTarget.Run(page);
+                    elapsed = watch.Elapsed < elapsed ? watch.Elapsed : elapsed;
+                }
             }
 #pragma warning disable CA1031 // Any exception at all is the finding being reported.
             catch (Exception e)
@@ -39,7 +45,6 @@ public static class FindingReplay
                 continue;
             }
 
-            var elapsed = watch.Elapsed;
             var verdict = elapsed > SlowLimit ? "SLOW" : "ok";
             if (elapsed > SlowLimit)
             {
