@@ -30,6 +30,20 @@ public class NonAsciiDigitTests
         Assert.Null(MachineDateParser.Parse(text));
     }
 
+    [Theory]
+    [InlineData("\u07c1\u07c2-\u07c1\u07c5 березня 2024")]
+    [InlineData("March \u07c1\u07c2-\u07c1\u07c5, 2024")]
+    [InlineData("\u07c1\u07c2 March 2024 at \u07c1\u07c2:\u07c3\u07c0 GMT+\u07c0\u07c2")]
+    [InlineData("\u07c3 хвилини тому, \u07c5 days ago, вчера в \u07c1\u07c0:\u07c1\u07c5")]
+    [InlineData("\u07c1\u07c7\u07c1\u07c0\u07c2\u07c3\u07c5\u07c8\u07c0\u07c0")]
+    public void No_written_form_in_other_digits_throws(string text)
+    {
+        Assert.Null(Record.Exception(() => TextDateParser.FindAll(text)));
+        Assert.Null(Record.Exception(() => TextDateParser.FindAll(text, monthFirst: true)));
+        Assert.Null(Record.Exception(() => MachineDateParser.Parse(text)));
+        Assert.Null(Record.Exception(() => RelativeDateParser.FindAll(text, DateFixtures.DefaultNow)));
+    }
+
     [Fact]
     public void A_url_with_other_digits_gives_no_date()
     {
