@@ -21,6 +21,7 @@ internal static class JsonLdParser
             return null;
         }
 
+        text = JsonSurrogateEscapes.Repair(text);
         return Parse(text) ?? Parse(JsonLdRepair.Repair(text));
     }
 

@@ -28,6 +28,10 @@ internal static class NameKey
                 case 'ß':
                     output.Append("ss");
                     break;
+                case var _ when char.IsSurrogate(c):
+                    // Half of an emoji or other astral character: not a letter of a name, and normalising it
+                    // alone throws.
+                    break;
                 default:
                     foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
                     {

@@ -52,6 +52,11 @@ internal static class CharsetNames
         {
             return null;
         }
+        catch (NotSupportedException)
+        {
+            // Labels .NET knows but refuses to decode (UTF-7 is disabled); browsers don't honour UTF-7 either.
+            return null;
+        }
     }
 
     /// <summary>The encoding for a name this library itself chose (always known).</summary>

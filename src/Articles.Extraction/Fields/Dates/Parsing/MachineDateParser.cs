@@ -12,17 +12,17 @@ internal static class MachineDateParser
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     private static readonly Regex Iso = new(
-        @"^\s*(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})"
-        + @"(?:(?:T|\s+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<tz>Z|UTC|GMT|[+\-−]\d{2}(?::?\d{2})?)?)?",
+        @"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})"
+        + @"(?:(?:T|\s+)(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<tz>Z|UTC|GMT|[+\-−][0-9]{2}(?::?[0-9]{2})?)?)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
     private static readonly Regex Compact = new(
-        @"^\s*(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})(?:T?(?<h>\d{2})(?<mi>\d{2})(?<s>\d{2})?(?<tz>Z|[+\-]\d{4})?)?\s*$",
+        @"^\s*(?<y>[0-9]{4})(?<m>[0-9]{2})(?<d>[0-9]{2})(?:T?(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?(?<tz>Z|[+\-][0-9]{4})?)?\s*$",
         RegexOptions.CultureInvariant,
         Timeout);
 
-    private static readonly Regex UnixSeconds = new(@"^\s*(?<n>\d{10})(?:\d{3})?\s*$", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex UnixSeconds = new(@"^\s*(?<n>[0-9]{10})(?:[0-9]{3})?\s*$", RegexOptions.CultureInvariant, Timeout);
 
     public static DateValue? Parse(string? text, bool monthFirst = false)
     {

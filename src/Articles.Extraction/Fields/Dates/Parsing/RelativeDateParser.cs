@@ -17,17 +17,17 @@ internal static class RelativeDateParser
     private static readonly Regex DayWord = new(
         @"(?<!\p{L})(?:(?<today>сьогодні|сегодня|today|heute|aujourd'hui|aujourd’hui|hoy|oggi|dzisiaj|dziś|hoje)"
         + @"|(?<yesterday>вчора|учора|вчера|yesterday|gestern|hier|ayer|ieri|wczoraj|ontem))(?!\p{L})"
-        + @"[\s,]*(?:at|um|à|a las|alle|às|о|об|в|во|o|,)?\s*(?<h>\d{1,2})[:h](?<mi>\d{2})(?!\d)",
+        + @"[\s,]*(?:at|um|à|a las|alle|às|о|об|в|во|o|,)?\s*(?<h>[0-9]{1,2})[:h](?<mi>[0-9]{2})(?![0-9])",
         Options,
         Timeout);
 
     private static readonly Regex Ago = new(
-        @"(?<!\p{L})(?:(?<n>\d{1,3})|(?<one>an?|one|одну|одна|один|одну))?\s*"
+        @"(?<!\p{L})(?:(?<n>[0-9]{1,3})|(?<one>an?|one|одну|одна|один|одну))?\s*"
         + @"(?<unit>minutes?|mins?|hours?|hrs?|days?|хвилин[иу]?|годин[иу]?|день|дні|днів|доби|минут[уы]?|час(?:а|ов)?|дн(?:я|ей))"
         + @"\s+(?:ago|тому|назад)(?!\p{L})"
-        + @"|(?<!\p{L})vor\s+(?:(?<n>\d{1,3})|(?<one>einer?))\s+(?<unit>Minuten?|Stunden?|Tagen?)(?!\p{L})"
-        + @"|(?<!\p{L})il y a\s+(?:(?<n>\d{1,3})|(?<one>une?))\s+(?<unit>minutes?|heures?|jours?)(?!\p{L})"
-        + @"|(?<!\p{L})hace\s+(?:(?<n>\d{1,3})|(?<one>una?))\s+(?<unit>minutos?|horas?|días?)(?!\p{L})",
+        + @"|(?<!\p{L})vor\s+(?:(?<n>[0-9]{1,3})|(?<one>einer?))\s+(?<unit>Minuten?|Stunden?|Tagen?)(?!\p{L})"
+        + @"|(?<!\p{L})il y a\s+(?:(?<n>[0-9]{1,3})|(?<one>une?))\s+(?<unit>minutes?|heures?|jours?)(?!\p{L})"
+        + @"|(?<!\p{L})hace\s+(?:(?<n>[0-9]{1,3})|(?<one>una?))\s+(?<unit>minutos?|horas?|días?)(?!\p{L})",
         Options,
         Timeout);
 

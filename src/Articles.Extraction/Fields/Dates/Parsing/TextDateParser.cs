@@ -16,29 +16,29 @@ internal static class TextDateParser
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
     private static readonly Regex IsoLike = new(
-        @"(?<![\d.\-/])(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})"
-        + @"(?:[T\s]\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?<tz>Z|[+\-−]\d{2}:?\d{2})?)?(?![\d\-])",
+        @"(?<![0-9.\-/])(?<y>(?:19|20)[0-9]{2})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})"
+        + @"(?:[T\s]\s*(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:[.,][0-9]+)?)?(?<tz>Z|[+\-−][0-9]{2}:?[0-9]{2})?)?(?![0-9\-])",
         Options,
         Timeout);
 
     private static readonly Regex YearFirst = new(
-        @"(?<![\d.\-/])(?<y>(?:19|20)\d{2})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2})(?![\d/])",
+        @"(?<![0-9.\-/])(?<y>(?:19|20)[0-9]{2})[/.](?<m>[0-9]{1,2})[/.](?<d>[0-9]{1,2})(?![0-9/])",
         Options,
         Timeout);
 
     private static readonly Regex DotsDayFirst = new(
-        @"(?<![\d.\-/])(?<d>\d{1,2})\.\s?(?<m>\d{1,2})\.\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
-        + @"|(?<![\d|])(?<d>\d{1,2})\s?\|\s?(?<m>\d{1,2})\s?\|\s?(?<y>(?:19|20)\d{2})(?![\d|])",
+        @"(?<![0-9.\-/])(?<d>[0-9]{1,2})\.\s?(?<m>[0-9]{1,2})\.\s?(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9/]|\.[0-9])"
+        + @"|(?<![0-9|])(?<d>[0-9]{1,2})\s?\|\s?(?<m>[0-9]{1,2})\s?\|\s?(?<y>(?:19|20)[0-9]{2})(?![0-9|])",
         Options,
         Timeout);
 
     private static readonly Regex Slashes = new(
-        @"(?<![\d.\-/])(?<a>\d{1,2})[/\-](?<b>\d{1,2})[/\-](?<y>(?:19|20)\d{2})(?![\d/\-])",
+        @"(?<![0-9.\-/])(?<a>[0-9]{1,2})[/\-](?<b>[0-9]{1,2})[/\-](?<y>(?:19|20)[0-9]{2})(?![0-9/\-])",
         Options,
         Timeout);
 
     private static readonly Regex DayMonthYear = new(
-        @"(?<![\d.\-/])(?<d>\d{1,2})(?:\.|st|nd|rd|th|er|º|°|-го|-е)?\s*(?:de\s+|di\s+)?(?<mon>\p{L}{3,15})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?!\d)",
+        @"(?<![0-9.\-/])(?<d>[0-9]{1,2})(?:\.|st|nd|rd|th|er|º|°|-го|-е)?\s*(?:de\s+|di\s+)?(?<mon>\p{L}{3,15})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)[0-9]{2})(?![0-9])",
         Options,
         Timeout);
 
@@ -50,7 +50,7 @@ internal static class TextDateParser
         Timeout);
 
     private static readonly Regex MonthDayYear = new(
-        @"(?<!\p{L})(?<mon>\p{L}{3,15})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?<y>(?:19|20)\d{2})(?!\d)",
+        @"(?<!\p{L})(?<mon>\p{L}{3,15})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\.?,?\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])",
         Options,
         Timeout);
 

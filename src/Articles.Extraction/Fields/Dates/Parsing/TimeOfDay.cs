@@ -13,15 +13,15 @@ internal static class TimeOfDay
     // Anchored at the end of a date: year words, separators and prepositions of the nine languages, then the time.
     private static readonly Regex After = new(
         @"^[\s,]*(?:г\.|года|год\.|року|р\.|roku|r\.)?[\s,]*(?:[|\-–—/·•@,]|at|um|à|a las|a la|alle|ore|às|as|о|об|в|во|godz\.|kl\.)?\s*"
-        + @"(?<h>\d{1,2})(?:[:h](?<mi>\d{2})|\.(?<mi>\d{2})(?=\s|$|[,;|)]))(?::(?<s>\d{2}))?(?![\d:])"
+        + @"(?<h>[0-9]{1,2})(?:[:h](?<mi>[0-9]{2})|\.(?<mi>[0-9]{2})(?=\s|$|[,;|)]))(?::(?<s>[0-9]{2}))?(?![0-9:])"
         + @"(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?)(?!\p{L}))?(?:\s*(?:Uhr|uhr|h)(?!\p{L}))?"
-        + @"(?:\s*\(?(?<tz>Z|(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2}|[A-Z]{1,4})\)?(?!\p{L}))?",
+        + @"(?:\s*\(?(?<tz>Z|(?:UTC|GMT)\s?[+\-−][0-9]{1,2}(?::?[0-9]{2})?|[+\-−][0-9]{2}:?[0-9]{2}|[A-Z]{1,4})\)?(?!\p{L}))?",
         RegexOptions.CultureInvariant,
         Timeout);
 
     // Anchored at the start of a date: "14:37, 25.09.2023", "9:12 AM | Sept. 25, 2023".
     private static readonly Regex Before = new(
-        @"(?<!\d)(?<h>\d{1,2}):(?<mi>\d{2})(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?\s*[,|/·•\-–—]?\s*$",
+        @"(?<![0-9])(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?\s*[,|/·•\-–—]?\s*$",
         RegexOptions.CultureInvariant,
         Timeout);
 
