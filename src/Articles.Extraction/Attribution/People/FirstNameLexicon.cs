@@ -51,14 +51,14 @@ internal static class FirstNameLexicon
 
     /// <summary>A nominative first name that does not decline (Джо, Луї, Тойво): its case says nothing.</summary>
     public static bool IsIndeclinable(Entry entry) =>
-        entry.IsNominative && "оеєиіїуюэ".Contains(char.ToLowerInvariant(entry.Nominative[^1]), StringComparison.Ordinal);
+        entry.IsNominative && "оеєиіїуюэ".Contains(LowerCase.Of(entry.Nominative[^1]), StringComparison.Ordinal);
 
     private static bool IsCyrillic(string word) => word.Any(c => c is >= 'Ѐ' and <= 'ӿ');
 
     /// <summary>Oblique forms of uk and ru first names (both languages' endings; a wrong extra form is harmless).</summary>
     internal static IEnumerable<string> Declined(string name, Gender gender)
     {
-        var last = char.ToLowerInvariant(name[^1]);
+        var last = LowerCase.Of(name[^1]);
         var stem = name[..^1];
         string[] endings;
         if (last is 'а')

@@ -26,8 +26,14 @@ internal static class PeopleLexicon
     }
 
     /// <summary>Normalises apostrophes so "прем’єр" and "прем'єр" compare equal.</summary>
-    public static string Fold(string word) =>
-        word.Replace('’', '\'').Replace('ʼ', '\'').Replace('`', '\'').ToLowerInvariant();
+    public static string Fold(string word)
+    {
+        if (word.AsSpan().IndexOfAny('’', 'ʼ', '`') >= 0)
+        {
+            word = word.Replace('’', '\'').Replace('ʼ', '\'').Replace('`', '\'');
+        }
+        return LowerCase.Of(word);
+    }
 
     internal static Assembly Assembly => typeof(PeopleLexicon).Assembly;
 }

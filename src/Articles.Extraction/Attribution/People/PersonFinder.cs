@@ -334,7 +334,7 @@ public static class PersonFinder
         {
             return Gender.Unknown;
         }
-        var last = name.Split(' ')[^1].ToLowerInvariant();
+        var last = LowerCase.Of(name.Split(' ')[^1]);
         string[] female = ["ська", "цька", "ская", "цкая", "ова", "ева", "єва", "іна", "ина"];
         string[] male = ["ський", "цький", "ский", "цкий", "ов", "ев", "єв", "ін", "ин"];
         return female.Any(e => last.EndsWith(e, StringComparison.Ordinal)) ? Gender.Female

@@ -71,7 +71,7 @@ internal static class RoleNominative
         {
             return word[..(dash + 1)] + Title(word[(dash + 1)..], language);
         }
-        var lower = word.ToLowerInvariant();
+        var lower = LowerCase.Of(word);
         if (IrregularTitles.TryGetValue(lower, out var irregular))
         {
             return MatchCase(word, irregular);
@@ -115,7 +115,7 @@ internal static class RoleNominative
 
     private static string Adjective(string word, bool female, string language)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = LowerCase.Of(word);
         if (char.IsDigit(lower[0]) && lower.Contains('-', StringComparison.Ordinal))
         {
             return word[..(word.IndexOf('-', StringComparison.Ordinal) + 1)] + (female ? "а" : "й");
@@ -143,14 +143,14 @@ internal static class RoleNominative
             if (lower.EndsWith(oblique, StringComparison.Ordinal) && lower.Length > oblique.Length + 2)
             {
                 var stem = word[..^oblique.Length];
-                var soft = language == "ru" && "кгхжшчщ".Contains(char.ToLowerInvariant(stem[^1]), StringComparison.Ordinal);
+                var soft = language == "ru" && "кгхжшчщ".Contains(LowerCase.Of(stem[^1]), StringComparison.Ordinal);
                 return stem + (language == "ru" && !soft ? "ый" : "ий");
             }
         }
         return word;
     }
 
-    private static bool IsConsonant(char c) => "бвгґджзйклмнпрстфхцчшщbcdfghjklmnpqrstvwxz".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+    private static bool IsConsonant(char c) => "бвгґджзйклмнпрстфхцчшщbcdfghjklmnpqrstvwxz".Contains(LowerCase.Of(c), StringComparison.Ordinal);
 
     private static string MatchCase(string original, string replacement) =>
         char.IsUpper(original[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;

@@ -405,6 +405,6 @@ internal static class RoleReader
         {
             return text;
         }
-        return char.ToLowerInvariant(text[0]) + text[1..];
+        return LowerCase.Of(text[0]) + text[1..];
     }
 }

@@ -32,7 +32,7 @@ internal static class SurnameDeclension
         {
             return surname;
         }
-        var lower = surname.ToLowerInvariant();
+        var lower = LowerCase.Of(surname);
         if (gender != Gender.Female && Replace(surname, lower, MaleAdjectival) is { } male)
         {
             return male;
@@ -67,7 +67,7 @@ internal static class SurnameDeclension
         {
             return general;
         }
-        var lower = surname.ToLowerInvariant();
+        var lower = LowerCase.Of(surname);
         foreach (var ending in (string[])["ові", "ом", "ем", "у", "а"])
         {
             if (lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= 4 && IsConsonant(lower[^(ending.Length + 1)]))

@@ -15,9 +15,25 @@ internal static class NameForms
     private const int MinimumStem = 3;
 
     /// <summary>The lookup key of a word: its first letters, lower-cased (a declined form keeps them).</summary>
-    public static string Key(string word) => word.Length <= MinimumStem
-        ? word.ToLowerInvariant()
-        : word[..MinimumStem].ToLowerInvariant();
+    public static string Key(string word)
+    {
+        Span<char> key = stackalloc char[MinimumStem];
+        return new string(Key(word, key));
+    }
+
+    /// <summary>The key written into <paramref name="buffer"/> (at least <see cref="KeyLength"/> long), without allocating.</summary>
+    public static ReadOnlySpan<char> Key(string word, Span<char> buffer)
+    {
+        var length = Math.Min(word.Length, MinimumStem);
+        for (var k = 0; k < length; k++)
+        {
+            buffer[k] = LowerCase.Of(word[k]);
+        }
+
+        return buffer[..length];
+    }
+
+    public const int KeyLength = MinimumStem;
 
     public static bool Matches(string text, string variant, bool lastWord)
     {
@@ -67,13 +83,13 @@ internal static class NameForms
             return false;
         }
 
-        return CyrillicEndings.Contains(text[stem.Length..].ToLowerInvariant());
+        return CyrillicEndings.Contains(LowerCase.Of(text[stem.Length..]));
     }
 
     private static string Stem(string word)
     {
         var end = word.Length;
-        while (end > 0 && end > word.Length - 2 && "аяоеєиіїйьыуюэ".Contains(char.ToLowerInvariant(word[end - 1]), StringComparison.Ordinal))
+        while (end > 0 && end > word.Length - 2 && "аяоеєиіїйьыуюэ".Contains(LowerCase.Of(word[end - 1]), StringComparison.Ordinal))
         {
             end--;
         }

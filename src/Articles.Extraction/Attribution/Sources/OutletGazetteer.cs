@@ -42,7 +42,8 @@ internal sealed class OutletGazetteer
     /// <summary>The longest known outlet spelled from word <paramref name="index"/> on, and how many words it takes.</summary>
     public (Outlet Outlet, int Words)? MatchAt(IReadOnlyList<WordToken> words, int index)
     {
-        if (!spellingsByKey.TryGetValue(NameForms.Key(words[index].Text), out var candidates))
+        Span<char> key = stackalloc char[NameForms.KeyLength];
+        if (!spellingsByKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(NameForms.Key(words[index].Text, key), out var candidates))
         {
             return null;
         }

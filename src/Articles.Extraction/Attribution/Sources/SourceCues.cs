@@ -132,6 +132,10 @@ internal static class SourceCues
         Options,
         TimeSpan.FromSeconds(1));
 
+    /// <summary><see cref="TweetVerb"/>, asked only of words that start with its letters (it is tried on every word).</summary>
+    public static bool IsTweetVerb(string word) =>
+        word.Length > 0 && word[0] is 't' or 'T' or 'r' or 'R' or 'т' or 'Т' && TweetVerb.IsMatch(word);
+
     /// <summary>Calls to follow or read the publisher itself ("ЧИТАЙТЕ у TELEGRAM", "Підписуйтесь").</summary>
     public static readonly Regex Promo = new(
         Words(
