@@ -171,7 +171,8 @@ public sealed class PeopleIndex
         {
             foreach (var token in tokens)
             {
-                if (token.IsWord && PoliticalWords.IsPolitical(token.Folded) && ++hits >= PoliticalWords.MinimumHits)
+                if (token.IsWord && PoliticalWords.CanStartWith(LowerCase.Of(token.Text[0])) && PoliticalWords.IsPolitical(token.Folded)
+                    && ++hits >= PoliticalWords.MinimumHits)
                 {
                     return true;
                 }

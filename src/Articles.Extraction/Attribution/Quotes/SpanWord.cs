@@ -9,8 +9,9 @@ internal readonly record struct SpanWord(string Text, int Start)
 
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    /// <summary>The words of text[from..to), trailing full stops cut unless the word is dotted (U.S.).</summary>
-    public static List<SpanWord> Read(string text, int from, int to)
+    /// <summary>The words of text[from..to), trailing full stops cut unless the word is dotted (U.S.); at most
+    /// <paramref name="maxWords"/> of them.</summary>
+    public static List<SpanWord> Read(string text, int from, int to, int maxWords = int.MaxValue)
     {
         var words = new List<SpanWord>();
         if (to <= from)
@@ -23,7 +24,7 @@ internal readonly record struct SpanWord(string Text, int Start)
         // A word starts with a letter, mark or digit and runs on through those and ' ’ . - (hand-scanned: this is
         // called for many spans of every sentence).
         var i = from;
-        while (i < to)
+        while (i < to && words.Count < maxWords)
         {
             if (!IsWordChar(text[i]))
             {

@@ -35,37 +35,45 @@ internal static class NameForms
 
     public const int KeyLength = MinimumStem;
 
-    public static bool Matches(string text, string variant, bool lastWord)
+    /// <summary>A gazetteer word with what <see cref="Matches(string, Variant, bool)"/> asks of it, worked out once.</summary>
+    internal sealed record Variant(string Text, bool AllCaps, bool Dotted, bool Cyrillic, string Stem);
+
+    public static Variant Prepare(string word) =>
+        new(word, IsAllCaps(word), word.Contains('.', StringComparison.Ordinal), IsCyrillic(word), Stem(word));
+
+    public static bool Matches(string text, string variant, bool lastWord) => Matches(text, Prepare(variant), lastWord);
+
+    public static bool Matches(string text, Variant variant, bool lastWord)
     {
-        if (IsAllCaps(variant))
+        if (variant.AllCaps)
         {
             // Acronyms (CNN, ТАСС, AP) must be written in capitals: "ap" or "Cnn" are other words.
-            return text.Equals(variant, StringComparison.Ordinal) || (lastWord && HasLowerHyphenSuffix(text, variant));
+            return text.Equals(variant.Text, StringComparison.Ordinal) || (lastWord && HasLowerHyphenSuffix(text, variant.Text));
         }
 
-        if (variant.Contains('.', StringComparison.Ordinal))
+        if (variant.Dotted)
         {
             // Domain-like names (Lenta.ru, ZN.UA, politico.eu) are written in any case.
-            return text.Equals(variant, StringComparison.OrdinalIgnoreCase);
+            return text.Equals(variant.Text, StringComparison.OrdinalIgnoreCase);
         }
 
-        if (char.IsUpper(text[0]) != char.IsUpper(variant[0]))
+        if (char.IsUpper(text[0]) != char.IsUpper(variant.Text[0]))
         {
             // "суспільне мовлення" is not Суспільне; "dpa" and "DPA" are listed separately.
             return false;
         }
 
-        if (text.Equals(variant, StringComparison.OrdinalIgnoreCase))
+        if (text.Equals(variant.Text, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (lastWord && HasLowerHyphenSuffix(text, variant))
+        if (lastWord && HasLowerHyphenSuffix(text, variant.Text))
         {
             return true;
         }
 
-        return IsCyrillic(variant) && IsDeclinedForm(text, variant);
+        return variant.Cyrillic && IsDeclinedForm(text, variant.Stem);
     }
 
     // "Telegram-каналі", "Facebook-сторінці": the platform's name with a common noun attached.
@@ -75,9 +83,8 @@ internal static class NameForms
         && text[variant.Length] == '-'
         && char.IsLower(text[variant.Length + 1]);
 
-    private static bool IsDeclinedForm(string text, string variant)
+    private static bool IsDeclinedForm(string text, string stem)
     {
-        var stem = Stem(variant);
         if (stem.Length < MinimumStem || !text.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
         {
             return false;
