@@ -41,6 +41,25 @@ internal static class LowerCase
         });
     }
 
+    /// <summary>
+    /// Writes the lower-case form of <paramref name="text"/> into <paramref name="into"/> (as long as the text) and
+    /// returns true; false, with nothing promised, when a character needs the runtime's tables.
+    /// </summary>
+    public static bool TryOf(ReadOnlySpan<char> text, Span<char> into)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsHandled(text[i]))
+            {
+                return false;
+            }
+
+            into[i] = Lower(text[i]);
+        }
+
+        return true;
+    }
+
     /// <summary>Lower-cases one character; characters outside ASCII and basic Cyrillic go through the runtime.</summary>
     public static char Of(char c) => IsHandled(c) ? Lower(c) : char.ToLowerInvariant(c);
 

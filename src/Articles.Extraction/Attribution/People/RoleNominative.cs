@@ -51,7 +51,7 @@ internal static class RoleNominative
     {
         var lower = PeopleLexicon.Fold(word);
         // "депутатка", "президентки", "канцлерку": a masculine title + -к- + an ending.
-        foreach (var ending in (string[])["ка", "ки", "ці", "ку", "кою", "кой", "ке", "кы"])
+        foreach (var ending in (ReadOnlySpan<string>)["ка", "ки", "ці", "ку", "кою", "кой", "ке", "кы"])
         {
             if (lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length > ending.Length + 3
                 && TitleLexicon.IsTitle(lower[..^ending.Length], "uk") | TitleLexicon.IsTitle(lower[..^ending.Length], "ru"))
@@ -86,7 +86,7 @@ internal static class RoleNominative
         {
             // "речниці" → "речниця" (uk), "представительницы" → "представительница" (ru).
             var nominativeEnding = lower.Contains("иц", StringComparison.Ordinal) && language == "uk" ? "я" : "а";
-            foreach (var ending in (string[])["ою", "ею", "ой", "ей", "и", "і", "у", "е", "ы"])
+            foreach (var ending in (ReadOnlySpan<string>)["ою", "ею", "ой", "ей", "и", "і", "у", "е", "ы"])
             {
                 if (lower.EndsWith(ending, StringComparison.Ordinal))
                 {
@@ -131,14 +131,14 @@ internal static class RoleNominative
             }
             return word;
         }
-        foreach (var oblique in (string[])["ього", "ьому", "ього", "его", "ему"])
+        foreach (var oblique in (ReadOnlySpan<string>)["ього", "ьому", "ього", "его", "ему"])
         {
             if (lower.EndsWith(oblique, StringComparison.Ordinal) && lower.Length > oblique.Length + 2)
             {
                 return word[..^oblique.Length] + (language == "ru" && oblique[0] != 'ь' ? "ий" : "ій");
             }
         }
-        foreach (var oblique in (string[])["ого", "ому", "им", "ым", "ім"])
+        foreach (var oblique in (ReadOnlySpan<string>)["ого", "ому", "им", "ым", "ім"])
         {
             if (lower.EndsWith(oblique, StringComparison.Ordinal) && lower.Length > oblique.Length + 2)
             {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Articles.Extraction.Attribution.People;
 
@@ -23,18 +22,8 @@ internal static class AccordingTo
         @"\b(?:за\s+(?:його|її)\s+словами|по\s+(?:его|её|ее)\s+словам|in\s+(?:his|her)\s+words|(?:на\s+(?:його|її)\s+думку)|(?:по\s+(?:его|её|ее)\s+мнению))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>A word every match of the three cues contains: a sentence without one skips them.</summary>
-    private static readonly SearchValues<string> CueWords = SearchValues.Create(
-        ["словам", "according", "думку", "мнению", "переконання", "убеждению", "words", "даними", "данным", "інформацією", "информации"],
-        StringComparison.OrdinalIgnoreCase);
-
     public static void Find(SentenceView s, QuoteContext context)
     {
-        if (!s.Text.AsSpan().ContainsAny(CueWords))
-        {
-            return;
-        }
-
         FindCue(s, context, Cue, peopleOnly: false);
         FindCue(s, context, DataCue, peopleOnly: true);
         var text = s.Text;

@@ -107,5 +107,5 @@ internal static class NameForms
     private static bool IsAllCaps(string word) =>
         word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper);
 
-    private static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
+    private static bool IsCyrillic(string word) => WordShape.HasCyrillic(word);
 }

@@ -15,14 +15,14 @@ internal static class SentenceSourceScanner
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(isLinked);
-        if (sentence.Length == 0 || SourceCues.IsPromo(sentence))
+        if (sentence.Length == 0 || SourceCues.Promo.IsMatch(sentence))
         {
             return SentenceScan.None;
         }
 
         var words = WordTokenizer.Tokenize(sentence);
         // A cue word capitalised mid-sentence is part of a title ("The Dan Wootton Interview"), not a cue.
-        var cues = SourceCues.MediaCues(sentence)
+        var cues = SourceCues.Media.Matches(sentence)
             .Where(c => c.Index == 0 || !char.IsUpper(sentence[c.Index]))
             .ToList();
         var hasCue = cues.Count > 0;
@@ -190,7 +190,7 @@ internal static class SentenceSourceScanner
 
     private static List<OutletMention> DropSelfRelays(string sentence, List<OutletMention> mentions, Func<int, int, bool> isLinked)
     {
-        foreach (var relay in SourceCues.RelayCues(sentence))
+        foreach (var relay in SourceCues.Relay.Matches(sentence).Cast<System.Text.RegularExpressions.Match>())
         {
             var relayed = mentions.Any(m => m.Start >= relay.Index + relay.Length && m.Known is not { IsPlatform: true });
             if (relayed)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Articles.Extraction.Attribution.Sources;
@@ -35,46 +34,6 @@ internal static class SourceCues
             @"in\s+a\s+(?:post|statement|video|blog)", @"said\s+(?:on|in)", @"source\s*:"),
         Options,
         TimeSpan.FromSeconds(1));
-
-    /// <summary>
-    /// Words every <see cref="Media"/> match contains (a literal part of each alternative), searched for in one
-    /// vectorised pass: a sentence with none of them has no media cue and skips the regex.
-    /// </summary>
-    private static readonly SearchValues<string> MediaWords = SearchValues.Create(
-        [
-            "повідом", "пише", "писа", "даними", "інформацією", "посиланням", "посилаючись", "переда", "інформу",
-            "цитує", "інтерв", "ефірі", "виданн", "газеті", "журналі", "статті", "матеріалі", "публікації", "колонці",
-            "блозі", "опублікува", "оприлюдни", "джерело",
-            "сообщ", "данным", "информации", "ссылкой", "ссылаясь", "информиру", "цитиру", "интервью", "эфире",
-            "издани", "газете", "журнале", "статье", "материале", "публикации", "колонке", "блоге", "опубликова",
-            "источник",
-            "according", "report", "told", "tell", "citing", "cited", "interview", "wrote", "write", "published",
-            "quoted", "posted", "tweet", "news", "post", "statement", "video", "blog", "said", "source",
-        ],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Words every <see cref="Promo"/> match contains.</summary>
-    private static readonly SearchValues<string> PromoWords = SearchValues.Create(
-        [
-            "читайте", "підписуй", "підпишіт", "долучай", "приєднуй", "стежте", "слідкуйте", "подписывай", "подпишит",
-            "присоединяй", "следите", "follow", "subscribe", "join", "sign", "поділитися", "поделиться", "share",
-        ],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Words every <see cref="Relay"/> match contains.</summary>
-    private static readonly SearchValues<string> RelayWords = SearchValues.Create(
-        ["посиланням", "посилаючись", "ссылкой", "ссылаясь", "citing"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The media cues of a sentence (<see cref="Media"/>), the regex run only when a cue word occurs.</summary>
-    public static IEnumerable<Match> MediaCues(string sentence) =>
-        sentence.AsSpan().ContainsAny(MediaWords) ? Media.Matches(sentence) : [];
-
-    /// <summary>The relay cues of a sentence (<see cref="Relay"/>).</summary>
-    public static IEnumerable<Match> RelayCues(string sentence) =>
-        sentence.AsSpan().ContainsAny(RelayWords) ? Relay.Matches(sentence) : [];
-
-    /// <summary>True for a call to follow or read the publisher (<see cref="Promo"/>).</summary>
-    public static bool IsPromo(string sentence) => sentence.AsSpan().ContainsAny(PromoWords) && Promo.IsMatch(sentence);
 
     /// <summary>Cues that say one publication relays another: "X з посиланням на Y", "X citing Y".</summary>
     public static readonly Regex Relay = new(
