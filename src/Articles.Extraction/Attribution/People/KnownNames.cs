@@ -5,12 +5,16 @@ internal sealed class KnownNames
 {
     public static readonly KnownNames None = new(recording: false);
 
-    private readonly HashSet<string> _surnameKeys = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _fullNames = new(StringComparer.Ordinal);
+    // Probes share these empty sets (nothing is ever added to a probe).
+    private static readonly HashSet<string> NoNames = [];
+
+    private readonly HashSet<string> _surnameKeys;
+    private readonly HashSet<string> _fullNames;
 
     // A probe knows no names (like None) but keeps every question it was asked.
-    private readonly List<string>? _askedKeys;
-    private readonly List<string>? _askedNames;
+    private readonly bool _recording;
+    private List<string>? _askedKeys;
+    private List<string>? _askedNames;
 
     public KnownNames()
         : this(recording: false)
@@ -19,11 +23,9 @@ internal sealed class KnownNames
 
     private KnownNames(bool recording)
     {
-        if (recording)
-        {
-            _askedKeys = [];
-            _askedNames = [];
-        }
+        _recording = recording;
+        _surnameKeys = recording ? NoNames : new(StringComparer.Ordinal);
+        _fullNames = recording ? NoNames : new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -35,7 +37,7 @@ internal sealed class KnownNames
     public void Add(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || ReferenceEquals(this, None) || _askedKeys is not null)
+        if (words.Length < 2 || ReferenceEquals(this, None) || _recording)
         {
             return;
         }
@@ -45,9 +47,9 @@ internal sealed class KnownNames
 
     public bool HasSurname(string surface)
     {
-        if (_askedKeys is not null)
+        if (_recording)
         {
-            _askedKeys.Add(PersonNames.SurnameKey(surface.Trim()));
+            (_askedKeys ??= []).Add(PersonNames.SurnameKey(surface.Trim()));
             return false;
         }
         return _surnameKeys.Count > 0 && _surnameKeys.Contains(PersonNames.SurnameKey(surface.Trim()));
@@ -55,7 +57,10 @@ internal sealed class KnownNames
 
     public bool ContainsFullName(string name)
     {
-        _askedNames?.Add(name);
+        if (_recording)
+        {
+            (_askedNames ??= []).Add(name);
+        }
         return _fullNames.Contains(name);
     }
 
@@ -63,6 +68,20 @@ internal sealed class KnownNames
     public bool AnswersDiffer(KnownNames known)
     {
         ArgumentNullException.ThrowIfNull(known);
-        return (_askedKeys ?? []).Exists(known._surnameKeys.Contains) || (_askedNames ?? []).Exists(known._fullNames.Contains);
+        foreach (var key in _askedKeys ?? [])
+        {
+            if (known._surnameKeys.Contains(key))
+            {
+                return true;
+            }
+        }
+        foreach (var name in _askedNames ?? [])
+        {
+            if (known._fullNames.Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,7 +14,8 @@ internal static class NameTokenizer
     public static IReadOnlyList<NameToken> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<NameToken>();
+        // About one token per five characters of running text.
+        var tokens = new List<NameToken>(text.Length / 5 + 4);
         var i = 0;
         while (i < text.Length)
         {

@@ -21,8 +21,21 @@ internal static class PoliticalWords
 
     private static readonly SearchValues<char> FirstLetters = SearchValues.Create(string.Concat(Stems.Select(s => s[0]).Distinct()));
 
-    public static bool IsPolitical(string folded) =>
-        folded.Length >= 4 && FirstLetters.Contains(folded[0]) && Stems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+    public static bool IsPolitical(string folded)
+    {
+        if (folded.Length < 4 || !FirstLetters.Contains(folded[0]))
+        {
+            return false;
+        }
+        foreach (var stem in Stems)
+        {
+            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a word of this (lower-case) first letter can be political: a check before folding the word.</summary>
     public static bool CanStartWith(char lower) => FirstLetters.Contains(lower);
