@@ -1,4 +1,5 @@
 using Articles.Extraction.Body;
+using Articles.Extraction.Text;
 
 namespace Articles.Extraction.Attribution;
 
@@ -7,4 +8,24 @@ namespace Articles.Extraction.Attribution;
 /// <param name="Language">"uk", "ru", "en", … or null when unknown.</param>
 /// <param name="Site">The publisher's name, never reported as a cited source.</param>
 /// <param name="PageUrl">The page's own URL; links to its host are not citations.</param>
-public sealed record AttributionContext(ArticleBody Body, string? Language, string? Site, Uri? PageUrl);
+public sealed record AttributionContext(ArticleBody Body, string? Language, string? Site, Uri? PageUrl)
+{
+    private IReadOnlyList<Sentence>? _sentences;
+
+    // A copy made with `with` may have another body: it splits its own sentences.
+    private AttributionContext(AttributionContext original)
+    {
+        Body = original.Body;
+        Language = original.Language;
+        Site = original.Site;
+        PageUrl = original.PageUrl;
+    }
+
+    /// <summary>The body's sentences, split once for both finders.</summary>
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= SentenceSplitter.Split(Body);
+
+    public bool Equals(AttributionContext? other) =>
+        other is not null && Body == other.Body && Language == other.Language && Site == other.Site && PageUrl == other.PageUrl;
+
+    public override int GetHashCode() => HashCode.Combine(Body, Language, Site, PageUrl);
+}

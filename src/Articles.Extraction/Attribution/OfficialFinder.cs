@@ -14,7 +14,7 @@ public static class OfficialFinder
     public static IReadOnlyList<Official> Find(AttributionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sentences = SentenceSplitter.Split(context.Body);
+        var sentences = context.Sentences;
         // Undeclared pages: the same script guess the people index makes (і ї є ґ vs ы э ъ ё vs Latin).
         var language = context.Language ?? (context.Body.Paragraphs.Count == 0 ? null : LanguageGuess.Of(context.Body.Text));
         var people = PeopleIndex.Build([.. sentences.Select(s => s.Text)], language);

@@ -21,7 +21,7 @@ public static class SourceFinder
         var citations = new List<SourceCitation>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var sentence in SentenceSplitter.Split(context.Body))
+        foreach (var sentence in context.Sentences)
         {
             var paragraph = context.Body.Paragraphs[sentence.Paragraph];
             var offset = OffsetInParagraph(paragraph.Text, sentence);

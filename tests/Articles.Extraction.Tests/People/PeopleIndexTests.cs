@@ -151,4 +151,18 @@ public class PeopleIndexTests
         var burr = Assert.Single(mentions, m => m.Name == "Richard Burr");
         Assert.Equal("GOP Sens.", burr.Role);
     }
+
+    [Fact]
+    public void A_lone_surname_before_the_full_name_is_read_again_once_the_name_is_known()
+    {
+        string[] body =
+        [
+            "Ховаєв прибув до Женеви в понеділок.",
+            "Переговори вів спеціальний посланник Кремля Ігор Ховаєв.",
+        ];
+        var index = PeopleIndex.Build(body, "uk");
+        var person = Assert.Single(index.People, p => p.Name == "Ігор Ховаєв");
+        Assert.Equal(2, person.Mentions);
+        Assert.Equal([0, 1], index.Mentions.Where(m => m.Mention.Name.EndsWith("Ховаєв", StringComparison.Ordinal)).Select(m => m.Sentence));
+    }
 }

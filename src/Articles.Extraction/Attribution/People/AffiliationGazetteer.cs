@@ -24,10 +24,14 @@ internal static class AffiliationGazetteer
     // wins over a one-word stem.
     private static readonly Dictionary<string, Pattern[]> PatternsByPrefix = Load();
 
+    // Looked up by a slice of the folded word, so no key string is made per token.
+    private static readonly Dictionary<string, Pattern[]>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup =
+        PatternsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The entry whose pattern starts at token <paramref name="index"/>, longest first.</summary>
     public static Hit? MatchAt(IReadOnlyList<NameToken> tokens, int index)
     {
-        if (!tokens[index].IsWord || !PatternsByPrefix.TryGetValue(PrefixKey(tokens[index].Folded), out var candidates))
+        if (!tokens[index].IsWord || !PrefixLookup.TryGetValue(PrefixKey(tokens[index].Folded.AsSpan()), out var candidates))
         {
             return null;
         }
@@ -113,16 +117,19 @@ internal static class AffiliationGazetteer
             return null;
         }
         var word = tokens[index].Text;
-        string[] adjectiveEndings = ["an", "ese", "ish", "ch", "ss", "i"];
-        var isAdjective = adjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))
+        var isAdjective = WordShape.EndsWithAny(word, AdjectiveEndings)
             && !string.Equals(word, hit.Entry.En, StringComparison.Ordinal);
         return isAdjective || IsAbbreviation(word.Replace(".", "", StringComparison.Ordinal)) ? hit : null;
     }
 
+    private static readonly string[] AdjectiveEndings = ["an", "ese", "ish", "ch", "ss", "i"];
+
     private static bool IsAbbreviation(string word) =>
-        word.Count(char.IsLetter) >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        WordShape.LetterCount(word) >= 2 && WordShape.NoLowerLetter(word);
 
     private static string PrefixKey(string folded) => folded.Length <= 2 ? folded : folded[..2];
+
+    private static ReadOnlySpan<char> PrefixKey(ReadOnlySpan<char> folded) => folded.Length <= 2 ? folded : folded[..2];
 
     private static bool WordMatches(string pattern, NameToken token)
     {

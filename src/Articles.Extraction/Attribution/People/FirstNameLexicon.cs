@@ -10,8 +10,23 @@ internal static class FirstNameLexicon
 
     private static readonly Dictionary<string, Entry> Forms = Build();
 
+    // Looked up by a folded copy on the stack: every capitalised word of a body is asked about.
+    private static readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan =
+        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int LongestStackKey = 64;
+
     public static Entry? Lookup(string word)
     {
+        var trimmed = word.AsSpan().Trim('.');
+        if (trimmed.Length <= LongestStackKey)
+        {
+            Span<char> folded = stackalloc char[trimmed.Length];
+            if (PeopleLexicon.TryFold(trimmed, folded))
+            {
+                return FormsBySpan.TryGetValue(folded, out var found) ? found : null;
+            }
+        }
         var key = PeopleLexicon.Fold(word.Trim('.'));
         return Forms.TryGetValue(key, out var entry) ? entry : null;
     }
@@ -51,14 +66,14 @@ internal static class FirstNameLexicon
 
     /// <summary>A nominative first name that does not decline (Джо, Луї, Тойво): its case says nothing.</summary>
     public static bool IsIndeclinable(Entry entry) =>
-        entry.IsNominative && "оеєиіїуюэ".Contains(char.ToLowerInvariant(entry.Nominative[^1]), StringComparison.Ordinal);
+        entry.IsNominative && "оеєиіїуюэ".Contains(LowerCase.Of(entry.Nominative[^1]), StringComparison.Ordinal);
 
-    private static bool IsCyrillic(string word) => word.Any(c => c is >= 'Ѐ' and <= 'ӿ');
+    private static bool IsCyrillic(string word) => WordShape.HasCyrillic(word);
 
     /// <summary>Oblique forms of uk and ru first names (both languages' endings; a wrong extra form is harmless).</summary>
     internal static IEnumerable<string> Declined(string name, Gender gender)
     {
-        var last = char.ToLowerInvariant(name[^1]);
+        var last = LowerCase.Of(name[^1]);
         var stem = name[..^1];
         string[] endings;
         if (last is 'а')

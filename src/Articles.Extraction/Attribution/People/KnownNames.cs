@@ -3,15 +3,41 @@ namespace Articles.Extraction.Attribution.People;
 /// <summary>Full names found anywhere in an article, looked up by surname key (so a lone surname finds them fast).</summary>
 internal sealed class KnownNames
 {
-    public static readonly KnownNames None = new();
+    public static readonly KnownNames None = new(recording: false);
 
-    private readonly HashSet<string> _surnameKeys = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _fullNames = new(StringComparer.Ordinal);
+    // Probes share these empty sets (nothing is ever added to a probe).
+    private static readonly HashSet<string> NoNames = [];
+
+    private readonly HashSet<string> _surnameKeys;
+    private readonly HashSet<string> _fullNames;
+
+    // A probe knows no names (like None) but keeps every question it was asked.
+    private readonly bool _recording;
+    private List<string>? _askedKeys;
+    private List<string>? _askedNames;
+
+    public KnownNames()
+        : this(recording: false)
+    {
+    }
+
+    private KnownNames(bool recording)
+    {
+        _recording = recording;
+        _surnameKeys = recording ? NoNames : new(StringComparer.Ordinal);
+        _fullNames = recording ? NoNames : new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// An empty set that records what it is asked. A reading made with it is the reading the final set would give
+    /// when <see cref="AnswersDiffer"/> is false: the finder depends on the names only through these answers.
+    /// </summary>
+    public static KnownNames Probe() => new(recording: true);
 
     public void Add(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || ReferenceEquals(this, None))
+        if (words.Length < 2 || ReferenceEquals(this, None) || _recording)
         {
             return;
         }
@@ -19,8 +45,43 @@ internal sealed class KnownNames
         _surnameKeys.Add(PersonNames.SurnameKey(words[^1]));
     }
 
-    public bool HasSurname(string surface) =>
-        _surnameKeys.Count > 0 && _surnameKeys.Contains(PersonNames.SurnameKey(surface.Trim()));
+    public bool HasSurname(string surface)
+    {
+        if (_recording)
+        {
+            (_askedKeys ??= []).Add(PersonNames.SurnameKey(surface.Trim()));
+            return false;
+        }
+        return _surnameKeys.Count > 0 && _surnameKeys.Contains(PersonNames.SurnameKey(surface.Trim()));
+    }
 
-    public bool ContainsFullName(string name) => _fullNames.Contains(name);
+    public bool ContainsFullName(string name)
+    {
+        if (_recording)
+        {
+            (_askedNames ??= []).Add(name);
+        }
+        return _fullNames.Contains(name);
+    }
+
+    /// <summary>True when <paramref name="known"/> would answer yes to a question this probe was asked.</summary>
+    public bool AnswersDiffer(KnownNames known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var key in _askedKeys ?? [])
+        {
+            if (known._surnameKeys.Contains(key))
+            {
+                return true;
+            }
+        }
+        foreach (var name in _askedNames ?? [])
+        {
+            if (known._fullNames.Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

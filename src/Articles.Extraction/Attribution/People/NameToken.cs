@@ -11,7 +11,7 @@ internal sealed record NameToken(string Text, int Start, bool IsWord)
     public bool IsInitial => IsWord && Text.Length == 2 && char.IsUpper(Text[0]) && Text[1] == '.';
 
     /// <summary>"МЗС", "NATO", "U.S." — an abbreviation, not a name.</summary>
-    public bool IsAllCaps => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsInitial;
+    public bool IsAllCaps => IsWord && Text.Length > 1 && WordShape.NoLowerLetter(Text) && !IsInitial;
 
     private string? _folded;
 

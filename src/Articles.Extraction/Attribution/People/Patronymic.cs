@@ -8,13 +8,13 @@ internal static class Patronymic
 
     public static bool IsPatronymic(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = LowerCase.Of(word);
         return Stem(lower, MaleStems, 3) is not null || Stem(lower, FemaleStems, 2) is not null;
     }
 
     public static string ToNominative(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = LowerCase.Of(word);
         if (Stem(lower, FemaleStems, 2) is { } female)
         {
             return word[..female] + FemaleEnding(lower, female);

@@ -34,10 +34,15 @@ public sealed class PeopleIndex
         var tokenized = sentences.Select(NameTokenizer.Split).ToList();
 
         // Pass 1: full names and titled names; pass 2 (same call, with the names known) adds lone surnames anywhere.
+        // Pass 2 reads again only the sentences where a known name would change an answer pass 1 was given.
         var known = new KnownNames();
+        var firstReading = new List<PersonMention>[sentences.Count];
+        var probes = new KnownNames[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var mention in PersonFinder.Find(sentences[s], tokenized[s], lang, KnownNames.None))
+            probes[s] = KnownNames.Probe();
+            firstReading[s] = PersonFinder.Find(sentences[s], tokenized[s], lang, probes[s]);
+            foreach (var mention in firstReading[s])
             {
                 known.Add(mention.Name);
             }
@@ -45,7 +50,8 @@ public sealed class PeopleIndex
         var mentions = new List<(int, PersonMention)>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var mention in PersonFinder.Find(sentences[s], tokenized[s], lang, known))
+            var reading = probes[s].AnswersDiffer(known) ? PersonFinder.Find(sentences[s], tokenized[s], lang, known) : firstReading[s];
+            foreach (var mention in reading)
             {
                 mentions.Add((s, mention));
             }
@@ -61,7 +67,7 @@ public sealed class PeopleIndex
             }
             people.Add(Merge(group));
         }
-        var political = tokenized.Sum(t => t.Count(k => k.IsWord && PoliticalWords.IsPolitical(k.Folded))) >= PoliticalWords.MinimumHits;
+        var political = IsPolitical(tokenized);
         return new PeopleIndex(people, mentions, personOfMention, lang, political);
     }
 
@@ -155,6 +161,24 @@ public sealed class PeopleIndex
             }
         }
         return groups;
+    }
+
+    // Counts political words only until there are enough.
+    private static bool IsPolitical(List<IReadOnlyList<NameToken>> tokenized)
+    {
+        var hits = 0;
+        foreach (var tokens in tokenized)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.IsWord && PoliticalWords.CanStartWith(LowerCase.Of(token.Text[0])) && PoliticalWords.IsPolitical(token.Folded)
+                    && ++hits >= PoliticalWords.MinimumHits)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static bool IsFullName(PersonMention mention) => mention.Name.Contains(' ', StringComparison.Ordinal);

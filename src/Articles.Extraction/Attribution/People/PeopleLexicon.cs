@@ -26,8 +26,36 @@ internal static class PeopleLexicon
     }
 
     /// <summary>Normalises apostrophes so "прем’єр" and "прем'єр" compare equal.</summary>
-    public static string Fold(string word) =>
-        word.Replace('’', '\'').Replace('ʼ', '\'').Replace('`', '\'').ToLowerInvariant();
+    public static string Fold(string word)
+    {
+        if (word.AsSpan().IndexOfAny('’', 'ʼ', '`') >= 0)
+        {
+            word = word.Replace('’', '\'').Replace('ʼ', '\'').Replace('`', '\'');
+        }
+        return LowerCase.Of(word);
+    }
+
+    /// <summary><see cref="Fold(string)"/> into a buffer as long as the word, without allocating; false when it cannot.</summary>
+    public static bool TryFold(ReadOnlySpan<char> word, Span<char> into)
+    {
+        if (!LowerCase.TryOf(word, into))
+        {
+            // An apostrophe other than ' is outside the fast range; fold those and try the rest again.
+            if (word.IndexOfAny('’', 'ʼ') < 0)
+            {
+                return false;
+            }
+            word.CopyTo(into);
+            into[..word.Length].Replace('’', '\'');
+            into[..word.Length].Replace('ʼ', '\'');
+            if (!LowerCase.TryOf(into[..word.Length], into))
+            {
+                return false;
+            }
+        }
+        into[..word.Length].Replace('`', '\'');
+        return true;
+    }
 
     internal static Assembly Assembly => typeof(PeopleLexicon).Assembly;
 }

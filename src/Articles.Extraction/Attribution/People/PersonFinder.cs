@@ -97,7 +97,7 @@ public static class PersonFinder
             start = runStart;
             for (var k = runStart; k < runEnd; k++)
             {
-                if (IsNonName(tokens, k, lang) || TitleLexicon.IsTitle(tokens[k].Text, lang))
+                if (IsNonName(tokens, k, lang) || TitleLexicon.IsTitle(tokens[k].Folded, lang))
                 {
                     start = k + 1;
                 }
@@ -181,7 +181,7 @@ public static class PersonFinder
         var head = -1;
         for (var k = role.FirstToken; k < role.EndToken; k++)
         {
-            if (!tokens[k].IsWord || !TitleLexicon.IsTitle(tokens[k].Text, lang))
+            if (!tokens[k].IsWord || !TitleLexicon.IsTitle(tokens[k].Folded, lang))
             {
                 continue;
             }
@@ -211,7 +211,7 @@ public static class PersonFinder
         if (lang == "en" || role.EndToken - role.FirstToken < 2 || (tokens[role.FirstToken].IsCapitalised && role.FirstToken > 0)
             || AffiliationGazetteer.MatchAt(tokens, role.FirstToken) is not { Entry.Country: true, TokenCount: 1 } hit
             || !IsAdjective(tokens[role.FirstToken].Folded)
-            || !TitleLexicon.IsTitle(tokens[role.FirstToken + 1].Text, lang)
+            || !TitleLexicon.IsTitle(tokens[role.FirstToken + 1].Folded, lang)
             || AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken + 1, role.EndToken, lang) is not null)
         {
             return null;
@@ -305,7 +305,7 @@ public static class PersonFinder
         for (var k = role.FirstToken; k < role.EndToken; k++)
         {
             var token = tokens[k];
-            if (TitleLexicon.IsTitle(token.Text, lang))
+            if (TitleLexicon.IsTitle(token.Folded, lang))
             {
                 sawTitle = true;
                 continue;
@@ -334,20 +334,21 @@ public static class PersonFinder
         {
             return Gender.Unknown;
         }
-        var last = name.Split(' ')[^1].ToLowerInvariant();
-        string[] female = ["ська", "цька", "ская", "цкая", "ова", "ева", "єва", "іна", "ина"];
-        string[] male = ["ський", "цький", "ский", "цкий", "ов", "ев", "єв", "ін", "ин"];
-        return female.Any(e => last.EndsWith(e, StringComparison.Ordinal)) ? Gender.Female
-            : male.Any(e => last.EndsWith(e, StringComparison.Ordinal)) ? Gender.Male
+        var last = LowerCase.Of(name.Split(' ')[^1]);
+        return WordShape.EndsWithAny(last, FemaleSurnameEndings) ? Gender.Female
+            : WordShape.EndsWithAny(last, MaleSurnameEndings) ? Gender.Male
             : Gender.Unknown;
     }
+
+    private static readonly string[] FemaleSurnameEndings = ["ська", "цька", "ская", "цкая", "ова", "ева", "єва", "іна", "ина"];
+    private static readonly string[] MaleSurnameEndings = ["ський", "цький", "ский", "цкий", "ов", "ев", "єв", "ін", "ин"];
 
     private static bool IsNonName(IReadOnlyList<NameToken> tokens, int index, string lang)
     {
         var token = tokens[index];
         return !token.IsInitial && (token.IsAllCaps || NotNames.Contains(token.Folded)
             || AffiliationGazetteer.MatchAt(tokens, index) is not null
-            || (lang == "en" && TitleLexicon.IsTitle(token.Text, lang)));
+            || (lang == "en" && TitleLexicon.IsTitle(token.Folded, lang)));
     }
 
     // "президент невизнаної Нагірно-Карабахської республіки", "речник Повітряних сил ЗСУ Юрій Ігнат": a capitalised
@@ -359,13 +360,11 @@ public static class PersonFinder
             return false;
         }
         var lower = tokens[index].Folded;
-        string[] pluralOrOblique = ["их", "іх", "ых", "ської", "ського", "ской", "ского", "цької", "цького", "ної", "ного", "ной"];
-        if (pluralOrOblique.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        if (WordShape.EndsWithAny(lower, PluralOrObliqueEndings))
         {
             return true;
         }
-        string[] endings = ["ська", "цька", "ская", "цкая", "ський", "ский", "ний", "на", "ная", "ого", "ої", "ий", "ый", "ая", "ое", "ее", "ей", "ій"];
-        if (!endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+        if (!WordShape.EndsWithAny(lower, AdjectiveEndings))
         {
             return false;
         }
@@ -379,6 +378,9 @@ public static class PersonFinder
         }
         return false;
     }
+
+    private static readonly string[] PluralOrObliqueEndings = ["их", "іх", "ых", "ської", "ського", "ской", "ского", "цької", "цького", "ної", "ного", "ной"];
+    private static readonly string[] AdjectiveEndings = ["ська", "цька", "ская", "цкая", "ський", "ский", "ний", "на", "ная", "ого", "ої", "ий", "ый", "ая", "ое", "ее", "ей", "ій"];
 
     // "фон дер Ляєн", "van der Bellen": particles that end in a capitalised name.
     private static bool ParticlesLeadToName(IReadOnlyList<NameToken> tokens, int index)

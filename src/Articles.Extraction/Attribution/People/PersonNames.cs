@@ -134,9 +134,11 @@ public static class PersonNames
     private static string[] Words(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    private static readonly string[] PossessiveSuffixes = ["'s", "’s", "s'", "s’"];
+
     internal static string StripPossessive(string word)
     {
-        foreach (var suffix in (string[])["'s", "’s", "s'", "s’"])
+        foreach (var suffix in PossessiveSuffixes)
         {
             if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length > suffix.Length + 1)
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Articles.Extraction.Attribution.People;
 
 /// <summary>
@@ -17,6 +19,24 @@ internal static class PoliticalWords
         "переговор", "саміт", "саммит", "summit", "sanction", "кремл", "kremlin",
     ];
 
-    public static bool IsPolitical(string folded) =>
-        folded.Length >= 4 && Stems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+    private static readonly SearchValues<char> FirstLetters = SearchValues.Create(string.Concat(Stems.Select(s => s[0]).Distinct()));
+
+    public static bool IsPolitical(string folded)
+    {
+        if (folded.Length < 4 || !FirstLetters.Contains(folded[0]))
+        {
+            return false;
+        }
+        foreach (var stem in Stems)
+        {
+            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of this (lower-case) first letter can be political: a check before folding the word.</summary>
+    public static bool CanStartWith(char lower) => FirstLetters.Contains(lower);
 }

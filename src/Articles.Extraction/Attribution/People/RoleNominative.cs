@@ -51,7 +51,7 @@ internal static class RoleNominative
     {
         var lower = PeopleLexicon.Fold(word);
         // "депутатка", "президентки", "канцлерку": a masculine title + -к- + an ending.
-        foreach (var ending in (string[])["ка", "ки", "ці", "ку", "кою", "кой", "ке", "кы"])
+        foreach (var ending in (ReadOnlySpan<string>)["ка", "ки", "ці", "ку", "кою", "кой", "ке", "кы"])
         {
             if (lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length > ending.Length + 3
                 && TitleLexicon.IsTitle(lower[..^ending.Length], "uk") | TitleLexicon.IsTitle(lower[..^ending.Length], "ru"))
@@ -71,7 +71,7 @@ internal static class RoleNominative
         {
             return word[..(dash + 1)] + Title(word[(dash + 1)..], language);
         }
-        var lower = word.ToLowerInvariant();
+        var lower = LowerCase.Of(word);
         if (IrregularTitles.TryGetValue(lower, out var irregular))
         {
             return MatchCase(word, irregular);
@@ -86,7 +86,7 @@ internal static class RoleNominative
         {
             // "речниці" → "речниця" (uk), "представительницы" → "представительница" (ru).
             var nominativeEnding = lower.Contains("иц", StringComparison.Ordinal) && language == "uk" ? "я" : "а";
-            foreach (var ending in (string[])["ою", "ею", "ой", "ей", "и", "і", "у", "е", "ы"])
+            foreach (var ending in (ReadOnlySpan<string>)["ою", "ею", "ой", "ей", "и", "і", "у", "е", "ы"])
             {
                 if (lower.EndsWith(ending, StringComparison.Ordinal))
                 {
@@ -115,7 +115,7 @@ internal static class RoleNominative
 
     private static string Adjective(string word, bool female, string language)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = LowerCase.Of(word);
         if (char.IsDigit(lower[0]) && lower.Contains('-', StringComparison.Ordinal))
         {
             return word[..(word.IndexOf('-', StringComparison.Ordinal) + 1)] + (female ? "а" : "й");
@@ -131,26 +131,26 @@ internal static class RoleNominative
             }
             return word;
         }
-        foreach (var oblique in (string[])["ього", "ьому", "ього", "его", "ему"])
+        foreach (var oblique in (ReadOnlySpan<string>)["ього", "ьому", "ього", "его", "ему"])
         {
             if (lower.EndsWith(oblique, StringComparison.Ordinal) && lower.Length > oblique.Length + 2)
             {
                 return word[..^oblique.Length] + (language == "ru" && oblique[0] != 'ь' ? "ий" : "ій");
             }
         }
-        foreach (var oblique in (string[])["ого", "ому", "им", "ым", "ім"])
+        foreach (var oblique in (ReadOnlySpan<string>)["ого", "ому", "им", "ым", "ім"])
         {
             if (lower.EndsWith(oblique, StringComparison.Ordinal) && lower.Length > oblique.Length + 2)
             {
                 var stem = word[..^oblique.Length];
-                var soft = language == "ru" && "кгхжшчщ".Contains(char.ToLowerInvariant(stem[^1]), StringComparison.Ordinal);
+                var soft = language == "ru" && "кгхжшчщ".Contains(LowerCase.Of(stem[^1]), StringComparison.Ordinal);
                 return stem + (language == "ru" && !soft ? "ый" : "ий");
             }
         }
         return word;
     }
 
-    private static bool IsConsonant(char c) => "бвгґджзйклмнпрстфхцчшщbcdfghjklmnpqrstvwxz".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+    private static bool IsConsonant(char c) => "бвгґджзйклмнпрстфхцчшщbcdfghjklmnpqrstvwxz".Contains(LowerCase.Of(c), StringComparison.Ordinal);
 
     private static string MatchCase(string original, string replacement) =>
         char.IsUpper(original[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;

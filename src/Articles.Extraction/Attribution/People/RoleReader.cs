@@ -123,7 +123,7 @@ internal static class RoleReader
             {
                 return null;
             }
-            var kind = TitleLexicon.KindOf(token.Text, language);
+            var kind = TitleLexicon.KindOf(token.Folded, language);
             if (kind != TitleLexicon.Kind.None && titleAt < 0)
             {
                 titleAt = i;
@@ -159,11 +159,11 @@ internal static class RoleReader
         for (var i = nameStart - 1; i >= 0 && nameStart - i <= MaxRoleWords; i--)
         {
             var token = tokens[i];
-            if (!token.IsWord || (IsVerbLike(token) && !TitleLexicon.IsTitle(token.Text, language)) || Conjunctions.Contains(token.Folded))
+            if (!token.IsWord || (IsVerbLike(token) && !TitleLexicon.IsTitle(token.Folded, language)) || Conjunctions.Contains(token.Folded))
             {
                 break;
             }
-            if (!token.IsAllCaps && TitleLexicon.IsTitle(token.Text, language))
+            if (!token.IsAllCaps && TitleLexicon.IsTitle(token.Folded, language))
             {
                 title = i;
                 break;
@@ -182,11 +182,11 @@ internal static class RoleReader
             {
                 break;
             }
-            if (!TitleLexicon.IsTitle(previous.Text, language) && !IsModifier(previous))
+            if (!TitleLexicon.IsTitle(previous.Folded, language) && !IsModifier(previous))
             {
                 // "спикер палаты представителей": a title, its genitive complement, then the nearer title.
                 if (first >= 2 && IsComplementNoun(previous, language) && tokens[first - 2] is { IsWord: true, IsCapitalised: false } head
-                    && TitleLexicon.IsTitle(head.Text, language))
+                    && TitleLexicon.IsTitle(head.Folded, language))
                 {
                     first -= 2;
                     continue;
@@ -196,7 +196,7 @@ internal static class RoleReader
             first--;
         }
         var official = Enumerable.Range(first, nameStart - first)
-            .Any(k => TitleLexicon.KindOf(tokens[k].Text, language) == TitleLexicon.Kind.Official);
+            .Any(k => TitleLexicon.KindOf(tokens[k].Folded, language) == TitleLexicon.Kind.Official);
         // "советник президента США Дональда Трампа по безопасности Джон Болтон": leave the other person out.
         var skip = new HashSet<int>();
         for (var k = title + 1; k + 1 < nameStart; k++)
@@ -242,7 +242,7 @@ internal static class RoleReader
 
     private static bool IsComplementNoun(NameToken token, string language) =>
         !token.IsCapitalised && !IsVerbLike(token) && !Conjunctions.Contains(token.Folded) && !Prepositions.Contains(token.Folded)
-        && !TitleLexicon.IsTitle(token.Text, language) && token.Folded.Length > 3;
+        && !TitleLexicon.IsTitle(token.Folded, language) && token.Folded.Length > 3;
 
     private static bool IsSentenceStartWord(IReadOnlyList<NameToken> tokens, int index) =>
         tokens[index].IsWord && (index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "«" or "\"" or "„");
@@ -252,7 +252,7 @@ internal static class RoleReader
     private static Role? EnglishBefore(IReadOnlyList<NameToken> tokens, int nameStart)
     {
         // "Ryan's spokeswoman, AshLee Strong": the title phrase, a comma, then the name.
-        if (nameStart >= 2 && tokens[nameStart - 1].Text == "," && TitleLexicon.IsTitle(tokens[nameStart - 2].Text, "en")
+        if (nameStart >= 2 && tokens[nameStart - 1].Text == "," && TitleLexicon.IsTitle(tokens[nameStart - 2].Folded, "en")
             && EnglishBefore(tokens, nameStart - 1) is { } commaRole)
         {
             return commaRole;
@@ -293,7 +293,7 @@ internal static class RoleReader
                 first = i;
                 continue;
             }
-            if (EnglishJoiners.Contains(lower) && i > 0 && (tokens[i - 1].IsCapitalised || TitleLexicon.IsTitle(tokens[i - 1].Text, "en")) && lower != "the")
+            if (EnglishJoiners.Contains(lower) && i > 0 && (tokens[i - 1].IsCapitalised || TitleLexicon.IsTitle(tokens[i - 1].Folded, "en")) && lower != "the")
             {
                 first = i;
                 continue;
@@ -305,7 +305,7 @@ internal static class RoleReader
         {
             first++;
         }
-        if (!hasTitle || first >= nameStart || !Enumerable.Range(first, nameStart - first).Any(k => TitleLexicon.IsTitle(tokens[k].Text, "en")))
+        if (!hasTitle || first >= nameStart || !Enumerable.Range(first, nameStart - first).Any(k => TitleLexicon.IsTitle(tokens[k].Folded, "en")))
         {
             return null;
         }
@@ -324,7 +324,7 @@ internal static class RoleReader
         var head = TitleLexicon.Kind.None;
         foreach (var token in tokens)
         {
-            var kind = TitleLexicon.KindOf(token.Text, language);
+            var kind = TitleLexicon.KindOf(token.Folded, language);
             if (language != "en" && kind != TitleLexicon.Kind.None)
             {
                 return kind == TitleLexicon.Kind.Official;
@@ -405,6 +405,6 @@ internal static class RoleReader
         {
             return text;
         }
-        return char.ToLowerInvariant(text[0]) + text[1..];
+        return LowerCase.Of(text[0]) + text[1..];
     }
 }

@@ -32,7 +32,7 @@ internal static class SurnameDeclension
         {
             return surname;
         }
-        var lower = surname.ToLowerInvariant();
+        var lower = LowerCase.Of(surname);
         if (gender != Gender.Female && Replace(surname, lower, MaleAdjectival) is { } male)
         {
             return male;
@@ -67,8 +67,8 @@ internal static class SurnameDeclension
         {
             return general;
         }
-        var lower = surname.ToLowerInvariant();
-        foreach (var ending in (string[])["ові", "ом", "ем", "у", "а"])
+        var lower = LowerCase.Of(surname);
+        foreach (var ending in (ReadOnlySpan<string>)["ові", "ом", "ем", "у", "а"])
         {
             if (lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= 4 && IsConsonant(lower[^(ending.Length + 1)]))
             {
@@ -97,7 +97,7 @@ internal static class SurnameDeclension
         {
             return surname[..^2] + "а";
         }
-        foreach (var ending in (string[])["ові", "еві", "ом", "ем", "а", "у", "е", "я", "ю"])
+        foreach (var ending in (ReadOnlySpan<string>)["ові", "еві", "ом", "ем", "а", "у", "е", "я", "ю"])
         {
             if (lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= 3
                 && IsConsonant(lower[^(ending.Length + 1)]))
@@ -170,5 +170,5 @@ internal static class SurnameDeclension
 
     private static bool IsConsonant(char c) => Consonants.Contains(c, StringComparison.Ordinal);
 
-    internal static bool IsCyrillic(string word) => word.Any(c => c is >= 'Ѐ' and <= 'ӿ');
+    internal static bool IsCyrillic(string word) => WordShape.HasCyrillic(word);
 }

@@ -11,7 +11,7 @@ internal static class SurnameShape
 
     public static bool HasSurnameSuffix(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = LowerCase.Of(word);
         return lower.Length >= 5 && Suffixes.Any(s => lower.EndsWith(s, StringComparison.Ordinal));
     }
 }

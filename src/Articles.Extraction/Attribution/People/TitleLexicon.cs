@@ -10,6 +10,8 @@ internal static class TitleLexicon
     // Stems per language, grouped by their first letter.
     private static readonly Dictionary<string, Dictionary<char, List<Stem>>> ByLanguage = Load();
 
+    private static readonly string[] HyphenPrefixes = ["екс-", "экс-", "ex-", "вице-", "віце-"];
+
     public static Kind KindOf(string word, string language)
     {
         if (!ByLanguage.TryGetValue(language, out var stems))
@@ -22,7 +24,7 @@ internal static class TitleLexicon
             folded = folded[..^2];
         }
         // "екс-глава", "ex-president", "віце-президента": judge by the part after a prefix hyphen.
-        foreach (var prefix in (string[])["екс-", "экс-", "ex-", "вице-", "віце-"])
+        foreach (var prefix in HyphenPrefixes)
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length > prefix.Length + 2)
             {

@@ -78,7 +78,8 @@ internal static class IndirectSpeech
     {
         var text = s.Text;
         var verbEnd = verb.Index + verb.Length;
-        var words = SpanWord.Read(text, verbEnd, Math.Min(text.Length, verbEnd + 160));
+        // The checks below look at the first MaxWordsToComplementizer + 1 words at most.
+        var words = SpanWord.Read(text, verbEnd, Math.Min(text.Length, verbEnd + 160), MaxWordsToComplementizer + 2);
         speakerAfterEnd = verbEnd;
         for (var i = 0; i < words.Count && i <= MaxWordsToComplementizer; i++)
         {

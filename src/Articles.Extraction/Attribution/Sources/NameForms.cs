@@ -15,41 +15,65 @@ internal static class NameForms
     private const int MinimumStem = 3;
 
     /// <summary>The lookup key of a word: its first letters, lower-cased (a declined form keeps them).</summary>
-    public static string Key(string word) => word.Length <= MinimumStem
-        ? word.ToLowerInvariant()
-        : word[..MinimumStem].ToLowerInvariant();
-
-    public static bool Matches(string text, string variant, bool lastWord)
+    public static string Key(string word)
     {
-        if (IsAllCaps(variant))
+        Span<char> key = stackalloc char[MinimumStem];
+        return new string(Key(word, key));
+    }
+
+    /// <summary>The key written into <paramref name="buffer"/> (at least <see cref="KeyLength"/> long), without allocating.</summary>
+    public static ReadOnlySpan<char> Key(string word, Span<char> buffer)
+    {
+        var length = Math.Min(word.Length, MinimumStem);
+        for (var k = 0; k < length; k++)
+        {
+            buffer[k] = LowerCase.Of(word[k]);
+        }
+
+        return buffer[..length];
+    }
+
+    public const int KeyLength = MinimumStem;
+
+    /// <summary>A gazetteer word with what <see cref="Matches(string, Variant, bool)"/> asks of it, worked out once.</summary>
+    internal sealed record Variant(string Text, bool AllCaps, bool Dotted, bool Cyrillic, string Stem);
+
+    public static Variant Prepare(string word) =>
+        new(word, IsAllCaps(word), word.Contains('.', StringComparison.Ordinal), IsCyrillic(word), Stem(word));
+
+    public static bool Matches(string text, string variant, bool lastWord) => Matches(text, Prepare(variant), lastWord);
+
+    public static bool Matches(string text, Variant variant, bool lastWord)
+    {
+        if (variant.AllCaps)
         {
             // Acronyms (CNN, ТАСС, AP) must be written in capitals: "ap" or "Cnn" are other words.
-            return text.Equals(variant, StringComparison.Ordinal) || (lastWord && HasLowerHyphenSuffix(text, variant));
+            return text.Equals(variant.Text, StringComparison.Ordinal) || (lastWord && HasLowerHyphenSuffix(text, variant.Text));
         }
 
-        if (variant.Contains('.', StringComparison.Ordinal))
+        if (variant.Dotted)
         {
             // Domain-like names (Lenta.ru, ZN.UA, politico.eu) are written in any case.
-            return text.Equals(variant, StringComparison.OrdinalIgnoreCase);
+            return text.Equals(variant.Text, StringComparison.OrdinalIgnoreCase);
         }
 
-        if (char.IsUpper(text[0]) != char.IsUpper(variant[0]))
+        if (char.IsUpper(text[0]) != char.IsUpper(variant.Text[0]))
         {
             // "суспільне мовлення" is not Суспільне; "dpa" and "DPA" are listed separately.
             return false;
         }
 
-        if (text.Equals(variant, StringComparison.OrdinalIgnoreCase))
+        if (text.Equals(variant.Text, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (lastWord && HasLowerHyphenSuffix(text, variant))
+        if (lastWord && HasLowerHyphenSuffix(text, variant.Text))
         {
             return true;
         }
 
-        return IsCyrillic(variant) && IsDeclinedForm(text, variant);
+        return variant.Cyrillic && IsDeclinedForm(text, variant.Stem);
     }
 
     // "Telegram-каналі", "Facebook-сторінці": the platform's name with a common noun attached.
@@ -59,21 +83,20 @@ internal static class NameForms
         && text[variant.Length] == '-'
         && char.IsLower(text[variant.Length + 1]);
 
-    private static bool IsDeclinedForm(string text, string variant)
+    private static bool IsDeclinedForm(string text, string stem)
     {
-        var stem = Stem(variant);
         if (stem.Length < MinimumStem || !text.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        return CyrillicEndings.Contains(text[stem.Length..].ToLowerInvariant());
+        return CyrillicEndings.Contains(LowerCase.Of(text[stem.Length..]));
     }
 
     private static string Stem(string word)
     {
         var end = word.Length;
-        while (end > 0 && end > word.Length - 2 && "аяоеєиіїйьыуюэ".Contains(char.ToLowerInvariant(word[end - 1]), StringComparison.Ordinal))
+        while (end > 0 && end > word.Length - 2 && "аяоеєиіїйьыуюэ".Contains(LowerCase.Of(word[end - 1]), StringComparison.Ordinal))
         {
             end--;
         }
@@ -84,5 +107,5 @@ internal static class NameForms
     private static bool IsAllCaps(string word) =>
         word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper);
 
-    private static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
+    private static bool IsCyrillic(string word) => WordShape.HasCyrillic(word);
 }

@@ -12,7 +12,7 @@ internal sealed class OutletGazetteer
 
     public static OutletGazetteer Default { get; } = Load();
 
-    private sealed record Spelling(Outlet Outlet, string[] Words);
+    private sealed record Spelling(Outlet Outlet, NameForms.Variant[] Words);
 
     public IReadOnlyList<Outlet> Outlets => outlets;
 
@@ -42,7 +42,8 @@ internal sealed class OutletGazetteer
     /// <summary>The longest known outlet spelled from word <paramref name="index"/> on, and how many words it takes.</summary>
     public (Outlet Outlet, int Words)? MatchAt(IReadOnlyList<WordToken> words, int index)
     {
-        if (!spellingsByKey.TryGetValue(NameForms.Key(words[index].Text), out var candidates))
+        Span<char> key = stackalloc char[NameForms.KeyLength];
+        if (!spellingsByKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(NameForms.Key(words[index].Text, key), out var candidates))
         {
             return null;
         }
@@ -130,13 +131,13 @@ internal sealed class OutletGazetteer
         // A domain in running text ("пише politico.eu") names the outlet too.
         foreach (var spelling in spellings.Concat(names.Values).Concat(domains).Distinct(StringComparer.Ordinal))
         {
-            var words = WordTokenizer.Tokenize(spelling).Select(w => w.Text).ToArray();
+            var words = WordTokenizer.Tokenize(spelling).Select(w => NameForms.Prepare(w.Text)).ToArray();
             if (words.Length == 0)
             {
                 continue;
             }
 
-            var key = NameForms.Key(words[0]);
+            var key = NameForms.Key(words[0].Text);
             if (!spellingsByKey.TryGetValue(key, out var list))
             {
                 list = [];

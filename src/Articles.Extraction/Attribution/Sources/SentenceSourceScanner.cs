@@ -65,7 +65,7 @@ internal static class SentenceSourceScanner
         var twitter = OutletGazetteer.Default.Resolve("Twitter");
         for (var i = 0; i < words.Count;)
         {
-            if (twitter is not null && (SourceCues.TweetVerb.IsMatch(words[i].Text) || IsTwitterAsX(words, i)))
+            if (twitter is not null && (SourceCues.IsTweetVerb(words[i].Text) || IsTwitterAsX(words, i)))
             {
                 found.Add(new OutletMention(twitter.Canonical, twitter, words[i].Start, words[i].End, false));
             }

@@ -132,6 +132,12 @@ internal static class SourceCues
         Options,
         TimeSpan.FromSeconds(1));
 
+    /// <summary><see cref="TweetVerb"/>, asked only of words that start with its letters (it is tried on every word).</summary>
+    public static bool IsTweetVerb(string word) =>
+        (word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase) || word.StartsWith("retweet", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("твітн", StringComparison.OrdinalIgnoreCase) || word.StartsWith("твитн", StringComparison.OrdinalIgnoreCase))
+        && TweetVerb.IsMatch(word);
+
     /// <summary>Calls to follow or read the publisher itself ("ЧИТАЙТЕ у TELEGRAM", "Підписуйтесь").</summary>
     public static readonly Regex Promo = new(
         Words(

@@ -253,7 +253,7 @@ internal static class UnknownOutletNames
     }
 
     private static bool IsLatinNameWord(string word, bool startsUpper) =>
-        !word.Any(c => c is >= '\u0400' and <= '\u04FF')
+        !WordShape.HasCyrillic(word)
         && (startsUpper ? word.Any(char.IsLetter) : LatinConnectors.Contains(word));
 
     private static int FirstWordFrom(IReadOnlyList<WordToken> words, int offset)

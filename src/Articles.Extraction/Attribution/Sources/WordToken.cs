@@ -7,7 +7,7 @@ internal readonly record struct WordToken(string Text, int Start)
 
     public bool StartsUpper => char.IsUpper(Text[0]);
 
-    public bool IsLatin => Text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
+    public bool IsLatin => WordShape.HasLatin(Text);
 
-    public bool IsCyrillic => Text.Any(c => c is >= '\u0400' and <= '\u04FF');
+    public bool IsCyrillic => WordShape.HasCyrillic(Text);
 }

@@ -1,0 +1,48 @@
+using Articles.Extraction.Attribution.People;
+
+namespace Articles.Extraction.Tests.People;
+
+public class KnownNamesTests
+{
+    [Fact]
+    public void A_probe_answers_no_and_remembers_the_question()
+    {
+        var known = new KnownNames();
+        known.Add("Володимир Зеленський");
+        var probe = KnownNames.Probe();
+
+        Assert.False(probe.HasSurname("Зеленського"));
+        Assert.True(probe.AnswersDiffer(known));
+    }
+
+    [Fact]
+    public void A_probe_asked_about_other_names_gives_the_same_answers()
+    {
+        var known = new KnownNames();
+        known.Add("Володимир Зеленський");
+        var probe = KnownNames.Probe();
+
+        Assert.False(probe.HasSurname("Байден"));
+        Assert.False(probe.ContainsFullName("Джо Байден"));
+        Assert.False(probe.AnswersDiffer(known));
+    }
+
+    [Fact]
+    public void A_full_name_question_is_remembered_too()
+    {
+        var known = new KnownNames();
+        known.Add("Donald Trump");
+        var probe = KnownNames.Probe();
+
+        Assert.False(probe.ContainsFullName("Donald Trump"));
+        Assert.True(probe.AnswersDiffer(known));
+    }
+
+    [Fact]
+    public void Nothing_is_added_to_a_probe()
+    {
+        var probe = KnownNames.Probe();
+        probe.Add("Donald Trump");
+        Assert.False(probe.ContainsFullName("Donald Trump"));
+    }
+}
