@@ -26,6 +26,8 @@ internal static class OffArticleRegions
         "calendar", "headlines",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// True when <paramref name="element"/> or an ancestor is such a region. An ancestor that contains
     /// <paramref name="headline"/> is the article itself and is never counted, whatever its classes say.
@@ -76,7 +78,7 @@ internal static class OffArticleRegions
             return true;
         }
 
-        if (!HasClassWord(element.GetAttribute("class")) && !HasWord(element.Id))
+        if (!HasClassWord(element.GetAttribute("class")) && !HasWord(element.Id.AsSpan()))
         {
             return false;
         }
@@ -104,8 +106,14 @@ internal static class OffArticleRegions
             return false;
         }
 
-        foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in classes.AsSpan().Split(' '))
         {
+            var name = classes.AsSpan()[range];
+            if (name.IsEmpty)
+            {
+                continue;
+            }
+
             // "has-sidebar", "with-comments", "no-teaser" describe the layout around the article, not a region.
             if (name.StartsWith("has", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("with", StringComparison.OrdinalIgnoreCase)
@@ -124,13 +132,8 @@ internal static class OffArticleRegions
         return false;
     }
 
-    private static bool HasWord(string? value)
+    private static bool HasWord(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
         // Words split at non-letters and at camelCase humps.
         var wordStart = -1;
         for (var i = 0; i <= value.Length; i++)
@@ -139,7 +142,7 @@ internal static class OffArticleRegions
             var hump = letter && wordStart >= 0 && char.IsUpper(value[i]) && char.IsLower(value[i - 1]);
             if ((!letter || hump) && wordStart >= 0)
             {
-                if (Words.Contains(value[wordStart..i]))
+                if (WordLookup.Contains(value[wordStart..i]))
                 {
                     return true;
                 }
