@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
+using Articles.Extraction.Page;
 
 namespace Articles.Extraction.Fields.Dates.Layout;
 
@@ -68,7 +69,7 @@ internal static class OffArticleRegions
         }
 
         // The site's masthead shows today's date; an article's own header holds the headline (handled above).
-        if (element.LocalName == "header" && headline is not null && element.Closest("article, main") is null)
+        if (element.LocalName == "header" && headline is not null && !DomText.WithinAny(element, "article", "main"))
         {
             return true;
         }
@@ -85,7 +86,7 @@ internal static class OffArticleRegions
 
         // A class word alone is weak evidence ("podcast__sidebar" may hold the article's own credits): lists of
         // other articles link to them, and they are never most of the page.
-        return element.QuerySelector("a[href]") is not null && !HoldsMostOfPage(element);
+        return DomText.HasLink(element) && !HoldsMostOfPage(element);
     }
 
     private static bool HoldsMostOfPage(IElement element)
@@ -95,8 +96,9 @@ internal static class OffArticleRegions
             return false;
         }
 
-        var pageLength = BodyLengths.GetValue(document, d => new StrongBox<int>(d.Body?.TextContent.Length ?? 0)).Value;
-        return element.TextContent.Length * 2 > pageLength;
+        // Text lengths counted, not built: a page-wide form would otherwise copy the whole page's text.
+        var pageLength = BodyLengths.GetValue(document, d => new StrongBox<int>(d.Body is { } body ? DomText.Length(body) : 0)).Value;
+        return DomText.Length(element) * 2 > pageLength;
     }
 
     private static bool HasClassWord(string? classes)
