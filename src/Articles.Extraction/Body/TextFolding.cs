@@ -1,8 +1,15 @@
+using System.Buffers;
+using System.Text;
+
 namespace Articles.Extraction.Body;
 
 /// <summary>Whitespace folding shared by the body and author rules: runs of any whitespace become one space.</summary>
 internal static class TextFolding
 {
+    /// <summary>Every char <see cref="IsSpace"/> accepts, for vectorised searching (built once from IsSpace itself).</summary>
+    private static readonly SearchValues<char> Spaces =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(IsSpace)]);
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -10,23 +17,34 @@ internal static class TextFolding
             return string.Empty;
         }
 
-        var buffer = new System.Text.StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        if (!span.ContainsAny(Spaces))
         {
-            if (IsSpace(c))
+            return text;
+        }
+
+        var buffer = new StringBuilder(text.Length);
+        var spaceBefore = false;
+        while (!span.IsEmpty)
+        {
+            var space = span.IndexOfAny(Spaces);
+            var run = space < 0 ? span.Length : space;
+            if (run > 0)
             {
-                pendingSpace = buffer.Length > 0;
-                continue;
+                if (spaceBefore && buffer.Length > 0)
+                {
+                    buffer.Append(' ');
+                }
+
+                buffer.Append(span[..run]);
             }
 
-            if (pendingSpace)
+            if (space < 0 || SkipSpaces(ref span, space))
             {
-                buffer.Append(' ');
-                pendingSpace = false;
+                break;
             }
 
-            buffer.Append(c);
+            spaceBefore = true;
         }
 
         return buffer.ToString();
@@ -35,23 +53,24 @@ internal static class TextFolding
     /// <summary>The length <see cref="Fold"/> would return, without building the string.</summary>
     public static int FoldedLength(string? text)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return 0;
-        }
-
+        var span = text.AsSpan();
         var length = 0;
-        var pendingSpace = false;
-        foreach (var c in text)
+        var spaceBefore = false;
+        while (!span.IsEmpty)
         {
-            if (IsSpace(c))
+            var space = span.IndexOfAny(Spaces);
+            var run = space < 0 ? span.Length : space;
+            if (run > 0)
             {
-                pendingSpace = length > 0;
-                continue;
+                length += run + (spaceBefore && length > 0 ? 1 : 0);
             }
 
-            length += pendingSpace ? 2 : 1;
-            pendingSpace = false;
+            if (space < 0 || SkipSpaces(ref span, space))
+            {
+                break;
+            }
+
+            spaceBefore = true;
         }
 
         return length;
@@ -59,4 +78,17 @@ internal static class TextFolding
 
     /// <summary>Whitespace including no-break and zero-width spaces, which pages use as layout glue.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\uFEFF' or '\u00A0';
+
+    /// <summary>Moves past the whitespace run starting at <paramref name="start"/>; true when nothing follows it.</summary>
+    private static bool SkipSpaces(ref ReadOnlySpan<char> span, int start)
+    {
+        var after = span[start..].IndexOfAnyExcept(Spaces);
+        if (after < 0)
+        {
+            return true;
+        }
+
+        span = span[(start + after)..];
+        return false;
+    }
 }
