@@ -76,6 +76,42 @@ internal static class TextFolding
         return length;
     }
 
+    /// <summary>True when <paramref name="text"/> holds anything but whitespace.</summary>
+    public static bool HasText(ReadOnlySpan<char> text) => text.ContainsAnyExcept(Spaces);
+
+    /// <summary>Appends <paramref name="value"/> folded; <paramref name="pendingSpace"/> carries a whitespace run
+    /// across calls (it becomes one space before the next visible character, never at the start).</summary>
+    public static void AppendFolded(StringBuilder builder, ReadOnlySpan<char> value, ref bool pendingSpace)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        while (!value.IsEmpty)
+        {
+            var space = value.IndexOfAny(Spaces);
+            var run = space < 0 ? value.Length : space;
+            if (run > 0)
+            {
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(value[..run]);
+            }
+
+            if (space < 0)
+            {
+                return;
+            }
+
+            pendingSpace = builder.Length > 0;
+            if (SkipSpaces(ref value, space))
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Whitespace including no-break and zero-width spaces, which pages use as layout glue.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\uFEFF' or '\u00A0';
 
