@@ -30,13 +30,17 @@ public static class StageBreakdown
     {
         ArgumentNullException.ThrowIfNull(pages);
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        var allocated = new Dictionary<string, long>(StringComparer.Ordinal);
         var order = new List<string>();
 
         void Time(string stage, Action action)
         {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
             action();
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
+            allocated[stage] = allocated.GetValueOrDefault(stage) + bytes;
             if (!totals.TryAdd(stage, ms))
             {
                 totals[stage] += ms;
@@ -66,16 +70,19 @@ public static class StageBreakdown
             }
         }
 
-        var all = totals.Where(t => !t.Key.StartsWith("  (part)", StringComparison.Ordinal)).Sum(t => t.Value);
+        var counted = totals.Keys.Where(k => !k.StartsWith("  (part)", StringComparison.Ordinal)).ToList();
+        var all = counted.Sum(k => totals[k]);
+        var allBytes = counted.Sum(k => allocated[k]);
+        var runs = pages.Count * rounds;
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Stage breakdown over {pages.Count} pages x {rounds} rounds (ms per page, share of the whole):");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Stage breakdown over {pages.Count} pages x {rounds} rounds (per page: wall ms, share; allocated KB, share):");
         foreach (var stage in order)
         {
-            var perPage = totals[stage] / (pages.Count * rounds);
-            sb.AppendLine(CultureInfo.InvariantCulture, $"  {stage,-28} {perPage,8:0.000} ms  {totals[stage] / all * 100,5:0.0} %");
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"  {stage,-28} {totals[stage] / runs,8:0.000} ms {totals[stage] / all * 100,5:0.0} %  {allocated[stage] / 1024.0 / runs,8:0.0} KB {allocated[stage] * 100.0 / allBytes,5:0.0} %");
         }
 
-        sb.AppendLine(CultureInfo.InvariantCulture, $"  {"total",-28} {all / (pages.Count * rounds),8:0.000} ms");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  {"total",-28} {all / runs,8:0.000} ms          {allBytes / 1024.0 / runs,8:0.0} KB");
         return sb.ToString();
     }
 

@@ -32,8 +32,11 @@ public sealed class DistinctPages
     public string Page(int n)
     {
         var (html, canonical) = templates[n % templates.Length];
-        return html.Replace(canonical, $"{canonical}-load-{runTag}-{n}", StringComparison.Ordinal);
+        return html.Replace(canonical, Canonical(n), StringComparison.Ordinal);
     }
+
+    /// <summary>The canonical URL of copy <paramref name="n"/> (its storage key).</summary>
+    public string Canonical(int n) => $"{templates[n % templates.Length].Canonical}-load-{runTag}-{n}";
 
     private static string? CanonicalOf(string html)
     {

@@ -15,7 +15,7 @@ public sealed record LoadOptions(
 {
     public const string Usage =
         "usage: Articles.LoadTest --base http://127.0.0.1:PORT/api --pages DIR [--posts 3000] [--post-clients 16] "
-        + "[--gets 6000] [--get-clients 32] [--seconds 60] [--host-pid PID]";
+        + "[--gets 6000] [--get-clients 32] [--seconds 60] [--host-pid PID] [--storage-only [--distinct-names]]";
 
     public static LoadOptions Parse(string[] args)
     {

@@ -8,6 +8,7 @@ using Articles.LoadTest;
 // Load generator for the local host (see bench/load.sh, which starts Azurite and the host and passes --host-pid).
 // Phase 1: POST /api/articles, distinct pages, --post-clients concurrent clients.
 // Phase 2: GET /api/articles/{id} (3 in 4) and GET /api/articles?limit=20 (1 in 4), --get-clients concurrent clients.
+// --storage-only: the same phases against the store directly (see StorageOnly), no host.
 LoadOptions options;
 try
 {
@@ -17,6 +18,18 @@ catch (Exception e) when (e is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(e.Message);
     return 2;
+}
+
+if (args.Contains("--storage-only"))
+{
+    var connection = Environment.GetEnvironmentVariable("ArticleStorage");
+    if (string.IsNullOrEmpty(connection))
+    {
+        Console.Error.WriteLine("--storage-only needs the ArticleStorage connection string in the environment.");
+        return 2;
+    }
+
+    return await StorageOnly.RunAsync(options, connection, args.Contains("--distinct-names"));
 }
 
 var pages = new DistinctPages(options.PagesFolder);

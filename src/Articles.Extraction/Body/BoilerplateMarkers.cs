@@ -9,7 +9,6 @@ namespace Articles.Extraction.Body;
 /// </summary>
 internal static class BoilerplateMarkers
 {
-
     private static readonly HashSet<string> Strong = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "sharing", "shares", "sharebar", "social", "socials", "related", "relatedposts", "recommended",
@@ -38,6 +37,14 @@ internal static class BoilerplateMarkers
         "intro", "summary", "materia", "material", "detail", "articlebody",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongWords = Strong.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakWords = Weak.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PositiveWords = Positive.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] Attributes = ["class", "id"];
+
     public static MarkerStrength Classify(IElement element)
     {
         // Page-level classes ("has-sidebar", "mobile-menu") describe the layout, not the block.
@@ -49,20 +56,35 @@ internal static class BoilerplateMarkers
         var strong = false;
         var weak = false;
         var positive = false;
-        foreach (var token in Tokens(element))
+        foreach (var name in Attributes)
         {
-            var words = ClassWords.Split(token);
-            if (words.Length == 0)
+            foreach (var token in new Tokens(Value(element, name)))
             {
-                continue;
-            }
+                var first = ReadOnlySpan<char>.Empty;
+                var head = ReadOnlySpan<char>.Empty;
+                var any = false;
+                foreach (var word in new ClassWords(token))
+                {
+                    if (!any)
+                    {
+                        first = word;
+                        any = true;
+                    }
 
-            // BEM-style names put the block's kind first or last ("related-inline", "news-feed"); a word in the
-            // middle is a modifier ("sticky-sidebar-relative").
-            var head = words[^1];
-            strong |= Strong.Contains(words[0]) || Strong.Contains(head);
-            weak |= Weak.Contains(head);
-            positive |= Positive.Contains(head);
+                    head = word;
+                }
+
+                if (!any)
+                {
+                    continue;
+                }
+
+                // BEM-style names put the block's kind first or last ("related-inline", "news-feed"); a word in the
+                // middle is a modifier ("sticky-sidebar-relative").
+                strong |= StrongWords.Contains(first) || StrongWords.Contains(head);
+                weak |= WeakWords.Contains(head);
+                positive |= PositiveWords.Contains(head);
+            }
         }
 
         return strong ? MarkerStrength.Strong
@@ -71,28 +93,63 @@ internal static class BoilerplateMarkers
             : MarkerStrength.None;
     }
 
-    /// <summary>True when any class or id word is in <paramref name="words"/>.</summary>
-    public static bool HasWord(IElement element, IReadOnlySet<string> words) =>
-        Tokens(element).SelectMany(ClassWords.Split).Any(words.Contains);
-
-    private static IEnumerable<string> Tokens(IElement element)
+    /// <summary>True when any class or id word is in <paramref name="words"/> (an OrdinalIgnoreCase set).</summary>
+    public static bool HasWord(IElement element, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         foreach (var name in Attributes)
         {
-            var value = element.GetAttribute(name);
-            if (string.IsNullOrWhiteSpace(value) || value.Length > 300)
+            foreach (var token in new Tokens(Value(element, name)))
             {
-                continue;
-            }
-
-            foreach (var token in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                yield return token;
+                if (ClassWords.Any(token, words))
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
     }
 
-    private static readonly string[] Attributes = ["class", "id"];
+    /// <summary>The attribute's value unless blank or too long to be a class list (inline data, generated junk).</summary>
+    private static ReadOnlySpan<char> Value(IElement element, string name)
+    {
+        var value = element.GetAttribute(name);
+        return string.IsNullOrWhiteSpace(value) || value.Length > 300 ? default : value.AsSpan();
+    }
+
+    /// <summary>The whitespace-separated tokens of an attribute value, as slices.</summary>
+    private ref struct Tokens(ReadOnlySpan<char> value)
+    {
+        private ReadOnlySpan<char> rest = value;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly Tokens GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = 0;
+            while (i < rest.Length && char.IsWhiteSpace(rest[i]))
+            {
+                i++;
+            }
+
+            if (i == rest.Length)
+            {
+                return false;
+            }
+
+            var end = i;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+
+            Current = rest[i..end];
+            rest = rest[end..];
+            return true;
+        }
+    }
 }
 
 internal enum MarkerStrength

@@ -67,13 +67,15 @@ internal static class ContentScorer
 
     private static void AddParagraph(IElement paragraph, Dictionary<IElement, double> scores)
     {
-        var text = TextFolding.Fold(paragraph.TextContent);
-        if (text.Length < MinParagraphLength)
+        // Length and commas of the folded text, counted without folding it (commas are never whitespace).
+        var text = paragraph.TextContent;
+        var length = TextFolding.FoldedLength(text);
+        if (length < MinParagraphLength)
         {
             return;
         }
 
-        var points = 1 + text.Count(c => c is ',' or '，' or '、') + Math.Min(text.Length / 100, 3);
+        var points = 1 + text.AsSpan().Count(',') + text.AsSpan().Count('，') + text.AsSpan().Count('、') + Math.Min(length / 100, 3);
         var ancestor = paragraph.ParentElement;
         for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
         {

@@ -13,25 +13,7 @@ internal sealed class ParagraphBuilder
 
     public bool IsEmpty => text.Length == 0;
 
-    public void Append(string value)
-    {
-        foreach (var c in value)
-        {
-            if (TextFolding.IsSpace(c))
-            {
-                pendingSpace = text.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                text.Append(' ');
-                pendingSpace = false;
-            }
-
-            text.Append(c);
-        }
-    }
+    public void Append(string value) => TextFolding.AppendFolded(text, value, ref pendingSpace);
 
     /// <summary>A soft break (single &lt;br&gt;) reads as a space.</summary>
     public void AppendSpace() => pendingSpace = text.Length > 0;

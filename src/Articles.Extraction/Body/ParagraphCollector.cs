@@ -90,7 +90,7 @@ internal sealed class ParagraphCollector
 
     private void AppendText(string data)
     {
-        if (data.Any(c => !TextFolding.IsSpace(c)))
+        if (TextFolding.HasText(data))
         {
             pendingBreaks = 0;
         }

@@ -18,12 +18,12 @@ internal sealed class TextStats
     public static TextStats For(IDocument document) => Cache.GetValue(document, Build);
 
     public int TextLength(IElement element) =>
-        lengths.TryGetValue(element, out var value) ? value.Text : TextFolding.Fold(element.TextContent).Length;
+        lengths.TryGetValue(element, out var value) ? value.Text : TextFolding.FoldedLength(element.TextContent);
 
     public int LinkedLength(IElement element) =>
         lengths.TryGetValue(element, out var value)
             ? value.Linked
-            : element.QuerySelectorAll("a").Sum(a => TextFolding.Fold(a.TextContent).Length);
+            : element.QuerySelectorAll("a").Sum(a => TextFolding.FoldedLength(a.TextContent));
 
     private static TextStats Build(IDocument document)
     {
@@ -53,7 +53,7 @@ internal sealed class TextStats
                         linked += l;
                         break;
                     case IText node:
-                        var length = FoldedLength(node.Data);
+                        var length = TextFolding.FoldedLength(node.Data);
                         text += length;
                         linked += inLink ? length : 0;
                         break;
@@ -63,30 +63,5 @@ internal sealed class TextStats
 
         lengths[element] = (text, linked);
         return (text, linked);
-    }
-
-    /// <summary>Length after folding, counting a leading or trailing whitespace run as the separator it becomes.</summary>
-    private static int FoldedLength(string data)
-    {
-        var length = 0;
-        var inSpace = false;
-        foreach (var c in data)
-        {
-            if (TextFolding.IsSpace(c))
-            {
-                inSpace = true;
-                continue;
-            }
-
-            if (inSpace && length > 0)
-            {
-                length++;
-            }
-
-            inSpace = false;
-            length++;
-        }
-
-        return length;
     }
 }

@@ -36,7 +36,55 @@ public class BodyTextRulesTests
 
     [Theory]
     [InlineData("article-meta", new[] { "article", "meta" })]
-    [InlineData("shareBar", new[] { "share", "bar" })]
+    [InlineData("shareBar", new[] { "share", "Bar" })]
     [InlineData("post__body--wide", new[] { "post", "body", "wide" })]
-    public void Class_words(string token, string[] words) => Assert.Equal(words, ClassWords.Split(token));
+    [InlineData("x1 col2Main", new[] { "x1", "col2Main" })]
+    [InlineData("--", new string[0])]
+    public void Class_words(string token, string[] words)
+    {
+        var found = new List<string>();
+        foreach (var word in new ClassWords(token))
+        {
+            found.Add(word.ToString());
+        }
+
+        Assert.Equal(words, found);
+    }
+
+    [Theory]
+    [InlineData("newsSIDEBAR", true)]
+    [InlineData("newsSideBar", false)]
+    [InlineData("sidebars-wide", false)]
+    [InlineData("mainContent", false)]
+    public void Class_words_match_a_set_ignoring_case(string token, bool expected)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "sidebar", "content-main" };
+        Assert.Equal(expected, ClassWords.Any(token, set.GetAlternateLookup<ReadOnlySpan<char>>()));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("plain", "plain")]
+    [InlineData("  two \t\n words  ", "two words")]
+    [InlineData("a\u00A0b\u200Bc\uFEFF", "a b c")]
+    [InlineData("line\r\n\r\nnext \u2003 end", "line next end")]
+    public void Folding_collapses_whitespace_and_counts_the_same_length(string escaped, string expected)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        Assert.Equal(expected, TextFolding.Fold(text));
+        Assert.Equal(expected.Length, TextFolding.FoldedLength(text));
+    }
+
+    [Fact]
+    public void Folded_appends_carry_a_space_across_pieces()
+    {
+        var builder = new System.Text.StringBuilder();
+        var pending = false;
+        TextFolding.AppendFolded(builder, " first ", ref pending);
+        TextFolding.AppendFolded(builder, "\n", ref pending);
+        TextFolding.AppendFolded(builder, "second", ref pending);
+        Assert.Equal("first second", builder.ToString());
+        Assert.True(TextFolding.HasText(" x "));
+        Assert.False(TextFolding.HasText(" \u00A0\u200B"));
+    }
 }

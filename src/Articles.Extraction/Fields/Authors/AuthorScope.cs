@@ -17,6 +17,8 @@ internal static class AuthorScope
         "disqus", "reply", "replies", "respond", "discussion", "similar", "more", "next", "previous", "prev",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignBlockWordLookup = ForeignBlockWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// True inside comments, teasers, sidebars, navigation and page footers. Blocks that hold the article's own
     /// region are layout, whatever their names say (a content column with id="sidebar").
@@ -34,7 +36,7 @@ internal static class AuthorScope
 
             if (current.LocalName is "aside" or "nav"
                 || (current.LocalName == "footer" && !insideArticle)
-                || BoilerplateMarkers.HasWord(current, ForeignBlockWords))
+                || BoilerplateMarkers.HasWord(current, ForeignBlockWordLookup))
             {
                 return true;
             }

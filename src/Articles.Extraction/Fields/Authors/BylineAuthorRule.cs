@@ -26,6 +26,10 @@ internal sealed class BylineAuthorRule : IFieldRule<IReadOnlyList<string>>
         "name", "fn", "nickname",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineWordLookup = BylineWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWordLookup = NameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> SkippedInText = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "time", "img", "svg", "button", "noscript", "figure", "picture",
@@ -80,9 +84,23 @@ internal sealed class BylineAuthorRule : IFieldRule<IReadOnlyList<string>>
         return line is null ? null : AuthorListBuilder.Build(page, [VisibleText(line)]);
     }
 
-    private static bool HasBylineWord(IElement element) =>
-        BoilerplateMarkers.HasWord(element, BylineWords)
-        || TestIds.Any(a => element.GetAttribute(a) is { Length: < 100 } v && ClassWords.Split(v).Any(BylineWords.Contains));
+    private static bool HasBylineWord(IElement element)
+    {
+        if (BoilerplateMarkers.HasWord(element, BylineWordLookup))
+        {
+            return true;
+        }
+
+        foreach (var name in TestIds)
+        {
+            if (element.GetAttribute(name) is { Length: < 100 } value && ClassWords.Any(value, BylineWordLookup))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Component names some sites put where others put classes.</summary>
     private static readonly string[] TestIds = ["data-testid", "data-component", "data-qa", "data-test"];
@@ -108,7 +126,7 @@ internal sealed class BylineAuthorRule : IFieldRule<IReadOnlyList<string>>
         }
 
         var parts = byline.QuerySelectorAll("*")
-            .Where(e => BoilerplateMarkers.HasWord(e, NameWords) || e.GetAttribute("itemprop") == "name")
+            .Where(e => BoilerplateMarkers.HasWord(e, NameWordLookup) || e.GetAttribute("itemprop") == "name")
             .Select(VisibleText)
             .Where(t => t.Length > 0)
             .ToList();

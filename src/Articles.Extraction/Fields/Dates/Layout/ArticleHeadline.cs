@@ -12,7 +12,8 @@ internal static class ArticleHeadline
         // An h1 repeating the page's title is the headline, wherever the template put it (a header above the
         // article container, whose own h1s may be a media box's or a section's).
         var h1s = document.QuerySelectorAll("h1").Where(h => h.TextContent.Trim().Length > 0).ToList();
-        var titled = h1s.FirstOrDefault(h => !OffArticleRegions.Contains(h, null) && RepeatsTitle(document, h));
+        var titles = h1s.Count == 0 ? default : PageTitles(document);
+        var titled = h1s.FirstOrDefault(h => !OffArticleRegions.Contains(h, null) && RepeatsTitle(titles, h));
         if (titled is not null)
         {
             return titled;
@@ -40,12 +41,16 @@ internal static class ArticleHeadline
             ?? document.QuerySelector("article h2, main h2");
     }
 
-    private static bool RepeatsTitle(IDocument document, IElement heading)
+    /// <summary>The page's &lt;title&gt; and og:title, whitespace collapsed: read once, compared with every h1.</summary>
+    private static (string Title, string OgTitle) PageTitles(IDocument document) =>
+        (Collapse(document.Title ?? string.Empty),
+            Collapse(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? string.Empty));
+
+    private static bool RepeatsTitle((string Title, string OgTitle) titles, IElement heading)
     {
         var text = Collapse(heading.TextContent);
-        var ogTitle = Collapse(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? string.Empty);
-        return string.Equals(text, Collapse(document.Title ?? string.Empty), StringComparison.OrdinalIgnoreCase)
-            || (ogTitle.Length > 0 && string.Equals(text, ogTitle, StringComparison.OrdinalIgnoreCase));
+        return string.Equals(text, titles.Title, StringComparison.OrdinalIgnoreCase)
+            || (titles.OgTitle.Length > 0 && string.Equals(text, titles.OgTitle, StringComparison.OrdinalIgnoreCase));
     }
 
     private static IElement? HeadingMatchingTitle(IDocument document)

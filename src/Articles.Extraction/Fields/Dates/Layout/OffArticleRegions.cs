@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
+using Articles.Extraction.Page;
 
 namespace Articles.Extraction.Fields.Dates.Layout;
 
@@ -25,6 +26,8 @@ internal static class OffArticleRegions
         "mostread", "feed", "breadcrumb", "breadcrumbs", "disqus", "rail", "lenta", "cookie", "cookies", "subscribe",
         "calendar", "headlines",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// True when <paramref name="element"/> or an ancestor is such a region. An ancestor that contains
@@ -66,7 +69,7 @@ internal static class OffArticleRegions
         }
 
         // The site's masthead shows today's date; an article's own header holds the headline (handled above).
-        if (element.LocalName == "header" && headline is not null && element.Closest("article, main") is null)
+        if (element.LocalName == "header" && headline is not null && !DomText.WithinAny(element, "article", "main"))
         {
             return true;
         }
@@ -76,14 +79,14 @@ internal static class OffArticleRegions
             return true;
         }
 
-        if (!HasClassWord(element.GetAttribute("class")) && !HasWord(element.Id))
+        if (!HasClassWord(element.GetAttribute("class")) && !HasWord(element.Id.AsSpan()))
         {
             return false;
         }
 
         // A class word alone is weak evidence ("podcast__sidebar" may hold the article's own credits): lists of
         // other articles link to them, and they are never most of the page.
-        return element.QuerySelector("a[href]") is not null && !HoldsMostOfPage(element);
+        return DomText.HasLink(element) && !HoldsMostOfPage(element);
     }
 
     private static bool HoldsMostOfPage(IElement element)
@@ -93,8 +96,9 @@ internal static class OffArticleRegions
             return false;
         }
 
-        var pageLength = BodyLengths.GetValue(document, d => new StrongBox<int>(d.Body?.TextContent.Length ?? 0)).Value;
-        return element.TextContent.Length * 2 > pageLength;
+        // Text lengths counted, not built: a page-wide form would otherwise copy the whole page's text.
+        var pageLength = BodyLengths.GetValue(document, d => new StrongBox<int>(d.Body is { } body ? DomText.Length(body) : 0)).Value;
+        return DomText.Length(element) * 2 > pageLength;
     }
 
     private static bool HasClassWord(string? classes)
@@ -104,8 +108,14 @@ internal static class OffArticleRegions
             return false;
         }
 
-        foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in classes.AsSpan().Split(' '))
         {
+            var name = classes.AsSpan()[range];
+            if (name.IsEmpty)
+            {
+                continue;
+            }
+
             // "has-sidebar", "with-comments", "no-teaser" describe the layout around the article, not a region.
             if (name.StartsWith("has", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("with", StringComparison.OrdinalIgnoreCase)
@@ -124,13 +134,8 @@ internal static class OffArticleRegions
         return false;
     }
 
-    private static bool HasWord(string? value)
+    private static bool HasWord(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
         // Words split at non-letters and at camelCase humps.
         var wordStart = -1;
         for (var i = 0; i <= value.Length; i++)
@@ -139,7 +144,7 @@ internal static class OffArticleRegions
             var hump = letter && wordStart >= 0 && char.IsUpper(value[i]) && char.IsLower(value[i - 1]);
             if ((!letter || hump) && wordStart >= 0)
             {
-                if (Words.Contains(value[wordStart..i]))
+                if (WordLookup.Contains(value[wordStart..i]))
                 {
                     return true;
                 }

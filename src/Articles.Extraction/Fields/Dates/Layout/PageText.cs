@@ -136,20 +136,37 @@ internal sealed class PageText
 
     private void Append(string value)
     {
-        // Collapse whitespace so distances measure words, not indentation.
-        foreach (var c in value)
+        // Collapse whitespace so distances measure words, not indentation. Runs without whitespace go in whole.
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (char.IsWhiteSpace(c))
+            var space = IndexOfWhiteSpace(rest);
+            if (space < 0)
             {
-                if (text.Length > 0 && text[^1] != ' ')
-                {
-                    text.Append(' ');
-                }
+                text.Append(rest);
+                return;
             }
-            else
+
+            text.Append(rest[..space]);
+            if (text.Length > 0 && text[^1] != ' ')
             {
-                text.Append(c);
+                text.Append(' ');
+            }
+
+            rest = rest[(space + 1)..];
+        }
+    }
+
+    private static int IndexOfWhiteSpace(ReadOnlySpan<char> span)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (char.IsWhiteSpace(span[i]))
+            {
+                return i;
             }
         }
+
+        return -1;
     }
 }
