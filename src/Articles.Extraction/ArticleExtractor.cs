@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using Articles.Extraction.Attribution;
 using Articles.Extraction.Body;
@@ -38,9 +39,17 @@ public static class ArticleExtractor
     public static ArticleMetadata Extract(ReadOnlySpan<byte> html, ExtractionHints? hints = null)
     {
         hints ??= ExtractionHints.None;
+        var budget = new ExtractionBudget(hints.TimeBudget ?? ExtractionHints.DefaultTimeBudget);
         var decoded = HtmlDecoder.Decode(html, hints.ContentType);
-        var document = new HtmlParser(ParserOptions).ParseDocument(decoded.Text);
-        var page = new PageContext(document, hints, decoded);
+        var limits = new List<string>();
+        var markup = HtmlNesting.Flatten(decoded.Text, HtmlNesting.MaxDepth, out var deepest);
+        if (!ReferenceEquals(markup, decoded.Text))
+        {
+            limits.Add(string.Create(CultureInfo.InvariantCulture, $"elements nested {deepest} deep: tags below depth {HtmlNesting.MaxDepth} dropped"));
+        }
+
+        var document = new HtmlParser(ParserOptions).ParseDocument(markup);
+        var page = new PageContext(document, hints, decoded, budget);
         var provenance = new Dictionary<string, string> { ["charset"] = decoded.CharsetSource };
 
         T? Take<T>(FieldCascade<T> cascade) where T : class
@@ -61,9 +70,11 @@ public static class ArticleExtractor
         var published = Take(PublishedRules.Cascade);
         var body = ArticleBodyExtractor.Extract(page);
         var pageUrl = Uri.TryCreate(canonical, UriKind.Absolute, out var u) ? u : hints.SourceUrl;
-        var attribution = new AttributionContext(body, language, site, pageUrl);
+        var attribution = new AttributionContext(AttributionInput.Bound(body, limits), language, site, pageUrl);
+        var sources = budget.Allows("sources") ? SourceFinder.Find(attribution) : [];
+        var officials = budget.Allows("officials") ? OfficialFinder.Find(attribution) : [];
 
-        return new ArticleMetadata
+        var metadata = new ArticleMetadata
         {
             Url = canonical,
             Headline = Take(HeadlineRules.Cascade),
@@ -77,10 +88,22 @@ public static class ArticleExtractor
             PublishedRaw = published?.Raw,
             Modified = Take(ModifiedRules.Cascade)?.Iso,
             Image = Take(ImageRules.Cascade),
-            Sources = SourceFinder.Find(attribution),
-            Officials = OfficialFinder.Find(attribution),
+            Sources = sources,
+            Officials = officials,
             Provenance = provenance,
             BodyText = body.Text,
         };
+
+        if (budget.Skipped.Count > 0)
+        {
+            limits.Add(string.Create(CultureInfo.InvariantCulture, $"time budget of {budget.Limit.TotalSeconds:0.###} s spent: skipped {string.Join(", ", budget.Skipped)}"));
+        }
+
+        if (limits.Count > 0)
+        {
+            provenance["limits"] = string.Join("; ", limits);
+        }
+
+        return metadata;
     }
 }
