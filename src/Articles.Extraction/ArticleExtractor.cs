@@ -42,10 +42,15 @@ public static class ArticleExtractor
         var budget = new ExtractionBudget(hints.TimeBudget ?? ExtractionHints.DefaultTimeBudget);
         var decoded = HtmlDecoder.Decode(html, hints.ContentType);
         var limits = new List<string>();
-        var markup = HtmlNesting.Flatten(decoded.Text, HtmlNesting.MaxDepth, out var deepest);
-        if (!ReferenceEquals(markup, decoded.Text))
+        var markup = MarkupBounds.Apply(decoded.Text, MarkupBounds.MaxDepth, MarkupBounds.MaxElements, out var deepest, out var elements);
+        if (deepest > MarkupBounds.MaxDepth)
         {
-            limits.Add(string.Create(CultureInfo.InvariantCulture, $"elements nested {deepest} deep: tags below depth {HtmlNesting.MaxDepth} dropped"));
+            limits.Add(string.Create(CultureInfo.InvariantCulture, $"elements nested {deepest} deep: tags below depth {MarkupBounds.MaxDepth} dropped"));
+        }
+
+        if (elements > MarkupBounds.MaxElements)
+        {
+            limits.Add(string.Create(CultureInfo.InvariantCulture, $"{elements} elements: tags after the first {MarkupBounds.MaxElements} dropped"));
         }
 
         var document = new HtmlParser(ParserOptions).ParseDocument(markup);

@@ -70,7 +70,8 @@ internal static class JsonSubmission
         }
     }
 
-    /// <summary>A JSON string's text; escapes such as a lone "\ud800" parse but name no character.</summary>
+    /// <summary>A JSON string's text. The parser checks structure only: bytes that are not UTF-8, and escapes such as a
+    /// lone "\ud800", surface when the string is read.</summary>
     private static ApiProblem? ReadString(JsonElement value, string property, out string text)
     {
         try
@@ -81,7 +82,8 @@ internal static class JsonSubmission
         catch (InvalidOperationException)
         {
             text = "";
-            return ApiProblem.BadRequest($"The JSON property \"{property}\" holds an escape that is not a character (a lone UTF-16 surrogate such as \\ud800).");
+            return ApiProblem.BadRequest(
+                $"The JSON property \"{property}\" is not valid Unicode text: it holds bytes that are not UTF-8, or an escape that is half a character (a lone surrogate such as \\ud800).");
         }
     }
 }

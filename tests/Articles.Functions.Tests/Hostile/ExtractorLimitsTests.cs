@@ -5,7 +5,7 @@ using Articles.Functions.Tests.Support;
 
 namespace Articles.Functions.Tests.Hostile;
 
-/// <summary>The extractor's own limits: the time budget for optional work and the nesting bound before parsing.</summary>
+/// <summary>The extractor's own limits: the time budget for optional work and the markup bounds before parsing.</summary>
 public sealed class ExtractorLimitsTests
 {
     private static readonly byte[] DatedPage = Encoding.UTF8.GetBytes(
@@ -53,7 +53,7 @@ public sealed class ExtractorLimitsTests
     {
         var html = "<body>" + string.Concat(Enumerable.Repeat("<div class=\"a>b\">", 1500)) + "deep text" + string.Concat(Enumerable.Repeat("</div>", 1500)) + "</body>";
 
-        var flat = HtmlNesting.Flatten(html, 1000, out var deepest);
+        var flat = MarkupBounds.Apply(html, 1000, 100_000, out var deepest, out _);
 
         Assert.Equal(1500, deepest);
         Assert.Equal(1000, Count(flat, "<div"));
@@ -71,7 +71,18 @@ public sealed class ExtractorLimitsTests
     {
         var html = string.Concat(Enumerable.Repeat(unit, 2000));
 
-        Assert.Same(html, HtmlNesting.Flatten(html, 1000, out _));
+        Assert.Same(html, MarkupBounds.Apply(html, 1000, 100_000, out _, out _));
+    }
+
+    [Fact]
+    public void TagsAfterTheElementLimit_AreDropped_WithScriptsAndTheirContent()
+    {
+        var html = "<h1>Top</h1>" + string.Concat(Enumerable.Repeat("<p>para", 10)) + "<script>var hidden = 1;</script><b>bold</b> tail";
+
+        var cut = MarkupBounds.Apply(html, 1000, 5, out _, out var elements);
+
+        Assert.Equal(13, elements);
+        Assert.Equal("<h1>Top</h1><p>para<p>para<p>para<p>para" + string.Concat(Enumerable.Repeat("para", 6)) + "bold tail", cut);
     }
 
     [Fact]

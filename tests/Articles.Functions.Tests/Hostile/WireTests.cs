@@ -1,6 +1,6 @@
 using System.Net.Sockets;
-using Articles.Functions.Tests.EndToEnd;
 using System.Text;
+using Articles.Functions.Tests.EndToEnd;
 using static Articles.Functions.Tests.Hostile.HostileBodies;
 
 namespace Articles.Functions.Tests.Hostile;
@@ -14,16 +14,16 @@ public sealed class WireTests(HostileHostFixture host) : IClassFixture<HostileHo
     private readonly HostileApi api = new(host);
 
     [Fact]
-    public async Task BodyShorterThanItsContentLength_IsA400Problem_AndNothingIsStored()
+    public async Task BodyShorterThanItsContentLength_TimesOutAsA4xx_AndNothingIsStored()
     {
         var before = await api.SnapshotAsync();
         var body = Utf8(Page("Short body"));
 
-        var response = await RawAsync(Request(body.Length + 100) + Encoding.UTF8.GetString(body), closeSend: true);
+        // The connection stays open with 100 bytes missing: the server's minimum body data rate ends the wait.
+        var response = await RawAsync(Request(body.Length + 100) + Encoding.UTF8.GetString(body));
 
-        Assert.StartsWith("HTTP/1.1 400", response, StringComparison.Ordinal);
-        Assert.Contains("application/problem+json", response, StringComparison.Ordinal);
-        Assert.Contains("The request body could not be read", response, StringComparison.Ordinal);
+        Assert.Matches("^HTTP/1.1 4(00|08) ", response);
+        Assert.DoesNotContain("HTTP/1.1 5", response, StringComparison.Ordinal);
         Assert.Equal(before, await api.SnapshotAsync());
         await api.StillAnswersAsync();
     }
@@ -33,9 +33,9 @@ public sealed class WireTests(HostileHostFixture host) : IClassFixture<HostileHo
     {
         var before = await api.ItemsAsync("/api/articles?limit=100", "id");
         var body = Utf8(Page("Long body"));
-        var declared = body.Length - 20; // the page's end is lost, and its tail arrives as a second "request"
+        var declared = body.Length - 20; // the page's end is lost, and its tail arrives as the line of a second "request"
 
-        var response = await RawAsync(Request(declared) + Encoding.UTF8.GetString(body), closeSend: true);
+        var response = await RawAsync(Request(declared) + Encoding.UTF8.GetString(body) + "\r\n\r\n");
 
         Assert.StartsWith("HTTP/1.1 201", response, StringComparison.Ordinal);
         Assert.Contains("HTTP/1.1 400", response[12..], StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class WireTests(HostileHostFixture host) : IClassFixture<HostileHo
         var before = await api.SnapshotAsync();
         var body = PageOfSize(50L * 1024 * 1024);
 
-        var response = await RawAsync(Request(body.Length), closeSend: false, body);
+        var response = await RawAsync(Request(body.Length), body);
 
         Assert.StartsWith("HTTP/1.1 413", response, StringComparison.Ordinal);
         Assert.Contains("The body is 52428800 bytes; the limit is 5242880 bytes", response, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class WireTests(HostileHostFixture host) : IClassFixture<HostileHo
         $"Content-Length: {contentLength}\r\n\r\n";
 
     /// <summary>Sends the bytes as they are and reads every response until the server closes or goes quiet.</summary>
-    private async Task<string> RawAsync(string head, bool closeSend, byte[]? body = null)
+    private async Task<string> RawAsync(string head, byte[]? body = null)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(host.Client.BaseAddress!.Host, host.Client.BaseAddress.Port);
@@ -123,14 +123,10 @@ public sealed class WireTests(HostileHostFixture host) : IClassFixture<HostileHo
             }
         }
 
-        if (closeSend)
-        {
-            client.Client.Shutdown(SocketShutdown.Send);
-        }
-
         var received = new MemoryStream();
         var buffer = new byte[16 * 1024];
-        using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        // The first answer may wait for the server's body timeout; after an answer, two quiet seconds end the read.
+        using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
             int read;

@@ -3,13 +3,17 @@ using System.Text;
 namespace Articles.Extraction.Page;
 
 /// <summary>
-/// Bounds how deep a page's elements nest before the HTML parser sees it. The parser's scope checks walk the stack of
-/// open elements, so 100 000 nested &lt;div&gt; cost minutes (and recursive walks over such a tree risk the stack);
-/// real pages nest a few dozen deep. Tags deeper than the limit are dropped and their text kept. One linear pass.
+/// Bounds a page's markup before the HTML parser sees it. The parser's scope checks walk the stack of open elements,
+/// so 100 000 nested &lt;div&gt; cost minutes (and recursive walks over such a tree risk the stack), and every rule
+/// that walks the tree pays for each element; real pages nest a few dozen deep and hold a few thousand elements.
+/// Tags deeper than the depth limit, and all tags after the element limit, are dropped; their text is kept
+/// (a dropped script or style goes with its content). One linear pass; a page within both limits is returned as is.
 /// </summary>
-public static class HtmlNesting
+public static class MarkupBounds
 {
     public const int MaxDepth = 1000;
+
+    public const int MaxElements = 100_000;
 
     // No end tag, or closed implicitly by the next sibling: they never make a page deeper in practice.
     private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
@@ -25,12 +29,13 @@ public static class HtmlNesting
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
 
-    /// <summary>The page with every tag deeper than <paramref name="maxDepth"/> removed (the same string when none is).</summary>
+    /// <summary>The page with the tags beyond either limit removed (the same string when none is).</summary>
     /// <param name="deepest">How deep the page nests by this count (an estimate: unclosed tags count as open).</param>
-    public static string Flatten(string html, int maxDepth, out int deepest)
+    /// <param name="elements">How many start tags the page has.</param>
+    public static string Apply(string html, int maxDepth, int maxElements, out int deepest, out int elements)
     {
         ArgumentNullException.ThrowIfNull(html);
-        deepest = 0;
+        (deepest, elements) = (0, 0);
         StringBuilder? output = null;
         var (depth, copied, i) = (0, 0, 0);
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -42,29 +47,30 @@ public static class HtmlNesting
                 continue;
             }
 
-            var drop = false;
+            var drop = (tag.Closing ? elements : ++elements) > maxElements;
             if (!Uncounted.Contains(tag.Name) && !tag.SelfClosing)
             {
                 if (tag.Closing)
                 {
-                    drop = depth > maxDepth;
+                    drop |= depth > maxDepth;
                     depth = Math.Max(0, depth - 1);
                 }
                 else
                 {
-                    drop = ++depth > maxDepth;
+                    drop |= ++depth > maxDepth;
                     deepest = Math.Max(deepest, depth);
                 }
             }
 
+            var next = !tag.Closing && RawText.Contains(tag.Name) ? SkipRawText(html, tag.End, tag.Name) : tag.End;
             if (drop)
             {
                 output ??= new StringBuilder(html.Length);
                 output.Append(html, copied, i - copied);
-                copied = tag.End;
+                copied = next;
             }
 
-            i = !tag.Closing && RawText.Contains(tag.Name) ? SkipRawText(html, tag.End, tag.Name) : tag.End;
+            i = next;
         }
 
         return output is null ? html : output.Append(html, copied, html.Length - copied).ToString();
