@@ -15,6 +15,7 @@ public static class ArticlesAppServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddArticleStorage(configuration);
         services.AddHostedService<StorageStartup>();
+        services.AddHostedService<ExtractorWarmup>();
         services.AddOptions<ArticleApiOptions>()
             .Bind(configuration.GetSection(ArticleApiOptions.Section))
             .Validate(options => options.MaxHtmlBytes is > 0 and <= int.MaxValue, "Articles:MaxHtmlBytes must be between 1 and 2147483647.")
