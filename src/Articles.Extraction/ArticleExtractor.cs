@@ -39,7 +39,7 @@ public static class ArticleExtractor
     public static ArticleMetadata Extract(ReadOnlySpan<byte> html, ExtractionHints? hints = null)
     {
         hints ??= ExtractionHints.None;
-        var budget = new ExtractionBudget(hints.TimeBudget ?? ExtractionHints.DefaultTimeBudget);
+        var budget = new ExtractionBudget(hints.TimeBudget ?? Timeout.InfiniteTimeSpan);
         var decoded = HtmlDecoder.Decode(html, hints.ContentType);
         var limits = new List<string>();
         var markup = MarkupBounds.Apply(decoded.Text, MarkupBounds.MaxDepth, MarkupBounds.MaxElements, out var deepest, out var elements);

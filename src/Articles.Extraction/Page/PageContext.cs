@@ -13,7 +13,7 @@ public sealed class PageContext
     {
         ArgumentNullException.ThrowIfNull(hints);
         Document = document;
-        Budget = budget ?? new ExtractionBudget(hints.TimeBudget ?? ExtractionHints.DefaultTimeBudget);
+        Budget = budget ?? new ExtractionBudget(hints.TimeBudget ?? Timeout.InfiniteTimeSpan);
         Hints = hints;
         Decoded = decoded;
         ReferenceTime = hints.ReferenceTime ?? DateTimeOffset.UtcNow;

@@ -35,13 +35,13 @@ public sealed class ExtractorLimitsTests
     }
 
     [Fact]
-    public void DefaultBudget_IsSeconds_AndAnUnhurriedPageHasNoLimitsNote()
+    public void TheLibraryHasNoBudgetUnlessGivenOne_TheApiHasFiveSeconds()
     {
-        var metadata = ArticleExtractor.Extract(Pages.English, new ExtractionHints(TimeBudget: Timeout.InfiniteTimeSpan));
+        var metadata = ArticleExtractor.Extract(Pages.English);
 
-        Assert.Equal(TimeSpan.FromSeconds(5), ExtractionHints.DefaultTimeBudget);
         Assert.False(metadata.Provenance.ContainsKey("limits"));
         Assert.NotEmpty(metadata.Officials);
+        Assert.Equal(TimeSpan.FromSeconds(5), new ArticleApiOptions().ExtractionTimeBudget);
     }
 
     [Fact]
