@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Articles.Extraction.Attribution;
 using Articles.Extraction.Body;
@@ -76,8 +77,8 @@ public static class ArticleExtractor
         var body = ArticleBodyExtractor.Extract(page);
         var pageUrl = Uri.TryCreate(canonical, UriKind.Absolute, out var u) ? u : hints.SourceUrl;
         var attribution = new AttributionContext(AttributionInput.Bound(body, limits), language, site, pageUrl);
-        var sources = budget.Allows("sources") ? SourceFinder.Find(attribution) : [];
-        var officials = budget.Allows("officials") ? OfficialFinder.Find(attribution) : [];
+        var sources = Optional(budget, "sources", () => SourceFinder.Find(attribution));
+        var officials = Optional(budget, "officials", () => OfficialFinder.Find(attribution));
 
         var metadata = new ArticleMetadata
         {
@@ -104,11 +105,35 @@ public static class ArticleExtractor
             limits.Add(string.Create(CultureInfo.InvariantCulture, $"time budget of {budget.Limit.TotalSeconds:0.###} s spent: skipped {string.Join(", ", budget.Skipped)}"));
         }
 
+        if (budget.TimedOut.Count > 0)
+        {
+            limits.Add($"patterns timed out: no answer from {string.Join(", ", budget.TimedOut)}");
+        }
+
         if (limits.Count > 0)
         {
             provenance["limits"] = string.Join("; ", limits);
         }
 
         return metadata;
+    }
+
+    /// <summary>Work the page can do without: skipped when the budget is spent, empty when a pattern times out.</summary>
+    private static IReadOnlyList<T> Optional<T>(ExtractionBudget budget, string work, Func<IReadOnlyList<T>> find)
+    {
+        if (!budget.Allows(work))
+        {
+            return [];
+        }
+
+        try
+        {
+            return find();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            budget.NoteTimeout(work);
+            return [];
+        }
     }
 }

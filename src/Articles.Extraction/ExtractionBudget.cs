@@ -11,6 +11,7 @@ public sealed class ExtractionBudget
 {
     private readonly long started = Stopwatch.GetTimestamp();
     private readonly List<string> skipped = [];
+    private readonly List<string> timedOut = [];
 
     /// <param name="limit">The time allowed; <see cref="Timeout.InfiniteTimeSpan"/> for no limit, zero to skip all optional work.</param>
     public ExtractionBudget(TimeSpan limit)
@@ -31,6 +32,20 @@ public sealed class ExtractionBudget
 
     /// <summary>The optional work skipped so far, in the order it was refused.</summary>
     public IReadOnlyList<string> Skipped => skipped;
+
+    /// <summary>Work that lost a result because a pattern hit its match timeout (hostile text, or a stalled machine).</summary>
+    public IReadOnlyList<string> TimedOut => timedOut;
+
+    public void NoteTimeout(string work)
+    {
+        lock (timedOut)
+        {
+            if (!timedOut.Contains(work))
+            {
+                timedOut.Add(work);
+            }
+        }
+    }
 
     /// <summary>True while time is left for the optional <paramref name="work"/>; otherwise notes it as skipped.</summary>
     public bool Allows(string work)

@@ -26,6 +26,11 @@ public class LocalHostFixture : IAsyncLifetime
 
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>Settings of a particular host on top of the shared test settings.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
     /// <summary>The page size limit the host runs with.</summary>
     public virtual long MaxHtmlBytes => AppFixture.MaxHtmlBytes;
 
@@ -33,6 +38,7 @@ public class LocalHostFixture : IAsyncLifetime
     {
         var settings = TestStorage.Settings(Prefix, MaxHtmlBytes);
         settings["LocalHost:BlobPollInterval"] = "00:00:00.250";
+        Configure(settings);
         app = LocalHostApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
