@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Articles.Extraction.Attribution;
 using Articles.Extraction.Body;
@@ -38,9 +40,22 @@ public static class ArticleExtractor
     public static ArticleMetadata Extract(ReadOnlySpan<byte> html, ExtractionHints? hints = null)
     {
         hints ??= ExtractionHints.None;
+        var budget = new ExtractionBudget(hints.TimeBudget ?? Timeout.InfiniteTimeSpan);
         var decoded = HtmlDecoder.Decode(html, hints.ContentType);
-        var document = new HtmlParser(ParserOptions).ParseDocument(decoded.Text);
-        var page = new PageContext(document, hints, decoded);
+        var limits = new List<string>();
+        var markup = MarkupBounds.Apply(decoded.Text, MarkupBounds.MaxDepth, MarkupBounds.MaxElements, out var deepest, out var elements);
+        if (deepest > MarkupBounds.MaxDepth)
+        {
+            limits.Add(string.Create(CultureInfo.InvariantCulture, $"elements nested {deepest} deep: tags below depth {MarkupBounds.MaxDepth} dropped"));
+        }
+
+        if (elements > MarkupBounds.MaxElements)
+        {
+            limits.Add(string.Create(CultureInfo.InvariantCulture, $"{elements} elements: tags after the first {MarkupBounds.MaxElements} dropped"));
+        }
+
+        var document = new HtmlParser(ParserOptions).ParseDocument(markup);
+        var page = new PageContext(document, hints, decoded, budget);
         var provenance = new Dictionary<string, string> { ["charset"] = decoded.CharsetSource };
 
         T? Take<T>(FieldCascade<T> cascade) where T : class
@@ -61,9 +76,11 @@ public static class ArticleExtractor
         var published = Take(PublishedRules.Cascade);
         var body = ArticleBodyExtractor.Extract(page);
         var pageUrl = Uri.TryCreate(canonical, UriKind.Absolute, out var u) ? u : hints.SourceUrl;
-        var attribution = new AttributionContext(body, language, site, pageUrl);
+        var attribution = new AttributionContext(AttributionInput.Bound(body, limits), language, site, pageUrl);
+        var sources = Optional(budget, "sources", () => SourceFinder.Find(attribution));
+        var officials = Optional(budget, "officials", () => OfficialFinder.Find(attribution));
 
-        return new ArticleMetadata
+        var metadata = new ArticleMetadata
         {
             Url = canonical,
             Headline = Take(HeadlineRules.Cascade),
@@ -77,10 +94,46 @@ public static class ArticleExtractor
             PublishedRaw = published?.Raw,
             Modified = Take(ModifiedRules.Cascade)?.Iso,
             Image = Take(ImageRules.Cascade),
-            Sources = SourceFinder.Find(attribution),
-            Officials = OfficialFinder.Find(attribution),
+            Sources = sources,
+            Officials = officials,
             Provenance = provenance,
             BodyText = body.Text,
         };
+
+        if (budget.Skipped.Count > 0)
+        {
+            limits.Add(string.Create(CultureInfo.InvariantCulture, $"time budget of {budget.Limit.TotalSeconds:0.###} s spent: skipped {string.Join(", ", budget.Skipped)}"));
+        }
+
+        if (budget.TimedOut.Count > 0)
+        {
+            limits.Add($"patterns timed out: no answer from {string.Join(", ", budget.TimedOut)}");
+        }
+
+        if (limits.Count > 0)
+        {
+            provenance["limits"] = string.Join("; ", limits);
+        }
+
+        return metadata;
+    }
+
+    /// <summary>Work the page can do without: skipped when the budget is spent, empty when a pattern times out.</summary>
+    private static IReadOnlyList<T> Optional<T>(ExtractionBudget budget, string work, Func<IReadOnlyList<T>> find)
+    {
+        if (!budget.Allows(work))
+        {
+            return [];
+        }
+
+        try
+        {
+            return find();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            budget.NoteTimeout(work);
+            return [];
+        }
     }
 }

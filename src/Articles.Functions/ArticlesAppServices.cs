@@ -15,9 +15,11 @@ public static class ArticlesAppServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddArticleStorage(configuration);
         services.AddHostedService<StorageStartup>();
+        services.AddHostedService<ExtractorWarmup>();
         services.AddOptions<ArticleApiOptions>()
             .Bind(configuration.GetSection(ArticleApiOptions.Section))
             .Validate(options => options.MaxHtmlBytes is > 0 and <= int.MaxValue, "Articles:MaxHtmlBytes must be between 1 and 2147483647.")
+            .Validate(options => options.ExtractionTimeBudget >= TimeSpan.Zero, "Articles:ExtractionTimeBudget must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleRequestReader>();

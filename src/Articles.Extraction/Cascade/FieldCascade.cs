@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Articles.Extraction.Page;
 
 namespace Articles.Extraction.Cascade;
@@ -36,7 +37,18 @@ public sealed class FieldCascade<T> where T : class
     {
         foreach (var rule in rules)
         {
-            var value = rule.Find(page);
+            T? value;
+            try
+            {
+                value = rule.Find(page);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pattern that times out on hostile text costs this rule its answer, not the page its fields.
+                page.Budget.NoteTimeout($"{Field} ({rule.Name})");
+                continue;
+            }
+
             if (value is not null)
             {
                 return new Found<T>(value, rule.Name);

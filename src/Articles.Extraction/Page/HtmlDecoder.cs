@@ -4,8 +4,9 @@ using Articles.Extraction.Page.Charset;
 namespace Articles.Extraction.Page;
 
 /// <summary>
-/// Turns page bytes into text: BOM, then the Content-Type charset, then the page's own &lt;meta&gt; declaration, then
-/// detection. A declaration the bytes contradict (or that names no known encoding) falls through to the next step.
+/// Turns page bytes into text: BOM, then UTF-16 without a BOM (<see cref="Utf16Layout"/>), then the Content-Type
+/// charset, then the page's own &lt;meta&gt; declaration, then detection. A declaration the bytes contradict (or that
+/// names no known encoding) falls through to the next step.
 /// </summary>
 public static class HtmlDecoder
 {
@@ -14,6 +15,12 @@ public static class HtmlDecoder
         if (ByteOrderMark.Detect(bytes) is { } bom)
         {
             return Make(bom.Encoding, bytes[bom.Length..], "bom");
+        }
+
+        // No 8-bit charset has zero bytes, so a label on such bytes is wrong whatever it says.
+        if (Utf16Layout.Detect(bytes) is { } wide)
+        {
+            return Make(wide, bytes, "detected");
         }
 
         var validity = Utf8Validity.Measure(bytes);

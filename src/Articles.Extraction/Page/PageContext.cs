@@ -9,9 +9,11 @@ public sealed class PageContext
     private readonly Lazy<MetaTags> meta;
     private readonly Dictionary<string, object?> memo = new(StringComparer.Ordinal);
 
-    public PageContext(IDocument document, ExtractionHints hints, DecodedHtml decoded)
+    public PageContext(IDocument document, ExtractionHints hints, DecodedHtml decoded, ExtractionBudget? budget = null)
     {
+        ArgumentNullException.ThrowIfNull(hints);
         Document = document;
+        Budget = budget ?? new ExtractionBudget(hints.TimeBudget ?? Timeout.InfiniteTimeSpan);
         Hints = hints;
         Decoded = decoded;
         ReferenceTime = hints.ReferenceTime ?? DateTimeOffset.UtcNow;
@@ -24,6 +26,9 @@ public sealed class PageContext
     public ExtractionHints Hints { get; }
 
     public DecodedHtml Decoded { get; }
+
+    /// <summary>The page's time budget: optional rules ask it before they start.</summary>
+    public ExtractionBudget Budget { get; }
 
     /// <summary>"Now" for relative dates and the upper bound for any date found.</summary>
     public DateTimeOffset ReferenceTime { get; }

@@ -1,5 +1,6 @@
 using Articles.Functions.Input;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -42,7 +43,17 @@ public sealed class ArticleRequestReader(IOptions<ArticleApiOptions> options)
             return Fail(TooLarge(limit, $"The body is {request.ContentLength} bytes"));
         }
 
-        var body = await BodyReader.ReadAsync(request.Body, limit, request.ContentLength, cancellationToken).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await BodyReader.ReadAsync(request.Body, limit, request.ContentLength, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The server refused the body itself: it ended before its Content-Length, or arrived too slowly.
+            return Fail(new ApiProblem(e.StatusCode, ReasonPhrases.GetReasonPhrase(e.StatusCode), $"The request body could not be read: {e.Message}"));
+        }
+
         if (body is null)
         {
             return Fail(TooLarge(limit, "The body is larger than that"));

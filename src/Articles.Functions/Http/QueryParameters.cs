@@ -60,8 +60,8 @@ public sealed class QueryParameters(IQueryCollection query)
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1).AddTicks(-1) : start;
+            // The day's last instant without passing through the next day (9999-12-31 has none).
+            return new DateTimeOffset(day.ToDateTime(endOfDay ? TimeOnly.MaxValue : TimeOnly.MinValue), TimeSpan.Zero);
         }
 
         if (value.Contains('T', StringComparison.Ordinal)

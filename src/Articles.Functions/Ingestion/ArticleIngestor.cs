@@ -2,16 +2,18 @@ using Articles.Extraction;
 using Articles.Extraction.Model;
 using Articles.Functions.Input;
 using Articles.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Articles.Functions.Ingestion;
 
 /// <summary>Extracts a page (with "now" as the reference time) and, when asked, stores it.</summary>
-public sealed class ArticleIngestor(IArticleStore store, TimeProvider clock)
+public sealed class ArticleIngestor(IArticleStore store, TimeProvider clock, IOptions<ArticleApiOptions> options)
 {
     public ArticleMetadata Extract(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ArticleExtractor.Extract(input.Html, new ExtractionHints(input.ContentType, input.Url, clock.GetUtcNow()));
+        var hints = new ExtractionHints(input.ContentType, input.Url, clock.GetUtcNow(), options.Value.ExtractionTimeBudget);
+        return ArticleExtractor.Extract(input.Html, hints);
     }
 
     public Task<SaveOutcome> SaveAsync(ArticleInput input, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Articles.Extraction.Page.Charset;
 
 namespace Articles.Functions.Input;
 
@@ -63,7 +64,10 @@ public static class HtmlSniffer
 
         if (Utf16Encoding(head) is { } wide)
         {
-            return HasTag(wide.GetString(bytes)) ? null : NoMarkup;
+            var text = wide.GetString(bytes);
+            return ControlShare(text.AsSpan(0, Math.Min(text.Length, HeadLength))) > MaxControlShare ? MostlyControl
+                : HasTag(text) ? null
+                : NoMarkup;
         }
 
         if (head.Contains((byte)0))
@@ -73,7 +77,7 @@ public static class HtmlSniffer
 
         if (ControlShare(head) > MaxControlShare)
         {
-            return "The content is mostly control bytes: it is binary data, not an HTML document.";
+            return MostlyControl;
         }
 
         return HasTag(bytes) ? null : NoMarkup;
@@ -81,24 +85,37 @@ public static class HtmlSniffer
 
     private const string NoMarkup = "The content has no HTML markup (not a single tag): send the page's HTML, not its text.";
 
+    private const string MostlyControl = "The content is mostly control bytes: it is binary data, not an HTML document.";
+
+    // With a BOM, or laid out as UTF-16 without one (the extractor's decoder reads both the same way).
     private static Encoding? Utf16Encoding(ReadOnlySpan<byte> head) =>
         head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode
         : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode
-        : null;
+        : Utf16Layout.Detect(head);
 
     private static double ControlShare(ReadOnlySpan<byte> head)
     {
         var count = 0;
         foreach (var b in head)
         {
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1B))
-            {
-                count++;
-            }
+            count += IsControl(b) ? 1 : 0;
         }
 
         return (double)count / head.Length;
     }
+
+    private static double ControlShare(ReadOnlySpan<char> head)
+    {
+        var count = 0;
+        foreach (var c in head)
+        {
+            count += IsControl(c) ? 1 : 0;
+        }
+
+        return head.IsEmpty ? 0 : (double)count / head.Length;
+    }
+
+    private static bool IsControl(int c) => c < 0x20 && c is not ('\t' or '\n' or '\r' or 0x0C or 0x1B);
 
     /// <summary>A '&lt;' followed by a letter, '!', '/' or '?': the start of a tag, comment, doctype or declaration.</summary>
     private static bool HasTag(ReadOnlySpan<byte> bytes)

@@ -14,7 +14,7 @@ namespace Articles.Functions.Tests.EndToEnd;
 /// The local host (the real function classes, routes from functions.metadata, the blob watcher) started in-process
 /// on a free port over its own prefixed tables and containers in Azurite; tests talk to it over HTTP.
 /// </summary>
-public sealed class LocalHostFixture : IAsyncLifetime
+public class LocalHostFixture : IAsyncLifetime
 {
     private WebApplication? app;
 
@@ -24,10 +24,21 @@ public sealed class LocalHostFixture : IAsyncLifetime
 
     public ArticleStorageClients Clients => app!.Services.GetRequiredService<ArticleStorageClients>();
 
+    public IServiceProvider Services => app!.Services;
+
+    /// <summary>Settings of a particular host on top of the shared test settings.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>The page size limit the host runs with.</summary>
+    public virtual long MaxHtmlBytes => AppFixture.MaxHtmlBytes;
+
     public async Task InitializeAsync()
     {
-        var settings = TestStorage.Settings(Prefix, AppFixture.MaxHtmlBytes);
+        var settings = TestStorage.Settings(Prefix, MaxHtmlBytes);
         settings["LocalHost:BlobPollInterval"] = "00:00:00.250";
+        Configure(settings);
         app = LocalHostApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);

@@ -34,7 +34,12 @@ public sealed class AppFixture : IAsyncLifetime
 
     public T Function<T>() => ActivatorUtilities.CreateInstance<T>(services);
 
-    public Task InitializeAsync() => services.GetRequiredService<StorageInitializer>().InitializeAsync();
+    /// <summary>Creates the storage, and warms the extractor up as the app's hosted service does before the first request.</summary>
+    public async Task InitializeAsync()
+    {
+        await services.GetRequiredService<StorageInitializer>().InitializeAsync();
+        await new ExtractorWarmup().StartAsync(CancellationToken.None);
+    }
 
     public async Task DisposeAsync()
     {

@@ -32,6 +32,11 @@ internal sealed class VisibleTextDateRule(bool modified, bool anywhere = false) 
         PageContext page, bool modified, bool anywhere, int maxDistance, bool relativeToo, bool unambiguousOnly = false)
     {
         ArgumentNullException.ThrowIfNull(page);
+        if (!page.Budget.Allows("visible-text dates"))
+        {
+            return null;
+        }
+
         var text = PageText.Of(page);
         var urlDate = modified ? null : UrlDateRule.Candidates(page).Select(UrlDateRule.Read).FirstOrDefault(d => d is not null);
 

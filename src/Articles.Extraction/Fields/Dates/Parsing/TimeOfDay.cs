@@ -28,6 +28,19 @@ internal static class TimeOfDay
     /// <summary>Adds a time written right after (or, failing that, right before) the date at [index, index+length).</summary>
     public static DateMatch Attach(string text, DateMatch date)
     {
+        try
+        {
+            return AttachOrThrow(text, date);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A stalled match (a busy machine, odd text) costs the date its time, not the page its dates.
+            return date;
+        }
+    }
+
+    private static DateMatch AttachOrThrow(string text, DateMatch date)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(date);
         if (date.Value.HasTime)
