@@ -44,8 +44,8 @@ internal static class TextDateParser
 
     // A day range ("14. – 20. Januar 2022", "14–20 вересня", "March 3-5, 2021") is read as its first day.
     private static readonly Regex DayRangeMonthYear = new(
-        @"(?<![\d.\-/])(?<d>\d{1,2})\.?\s*[-–—]\s*(?<e>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>\p{L}{3,15})\.?,?\s+(?:de\s+)?(?<y>(?:19|20)\d{2})(?!\d)"
-        + @"|(?<!\p{L})(?<mon>\p{L}{3,15})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*(?<e>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)",
+        @"(?<![0-9.\-/])(?<d>[0-9]{1,2})\.?\s*[-–—]\s*(?<e>[0-9]{1,2})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>\p{L}{3,15})\.?,?\s+(?:de\s+)?(?<y>(?:19|20)[0-9]{2})(?![0-9])"
+        + @"|(?<!\p{L})(?<mon>\p{L}{3,15})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*(?<e>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])",
         Options,
         Timeout);
 
