@@ -31,7 +31,24 @@ public sealed partial class BlobIngestionProcessor(
     {
         ArgumentNullException.ThrowIfNull(blob);
         var previous = await log.GetAsync(name, cancellationToken).ConfigureAwait(false);
-        if (await PropertiesAsync(blob, cancellationToken).ConfigureAwait(false) is not { } properties)
+        var attempts = (previous?.Attempts ?? 0) + 1;
+        BlobProperties? properties;
+        try
+        {
+            properties = await PropertiesAsync(blob, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Unknown which upload this is: a final record (maybe of this very upload) is not overwritten.
+            if (previous is not { IsFinal: true })
+            {
+                await RecordFailureAsync(name, previous?.BlobETag, Describe(e, cancellationToken), attempts).ConfigureAwait(false);
+            }
+
+            throw;
+        }
+
+        if (properties is null)
         {
             // Already handled by an earlier delivery (or deleted by the uploader): nothing left to do.
             LogGone(logger, name, previous?.Status);
@@ -47,7 +64,6 @@ public sealed partial class BlobIngestionProcessor(
             return;
         }
 
-        var attempts = (previous?.Attempts ?? 0) + 1;
         IngestionRecord outcome;
         try
         {
@@ -57,8 +73,7 @@ public sealed partial class BlobIngestionProcessor(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var error = StorageFailure.IsTransient(e, cancellationToken) ? StorageFailure.Describe(e) : $"{e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
-            await RecordFailureAsync(name, etag, error, attempts).ConfigureAwait(false);
+            await RecordFailureAsync(name, etag, Describe(e, cancellationToken), attempts).ConfigureAwait(false);
             throw;
         }
 
@@ -146,11 +161,15 @@ public sealed partial class BlobIngestionProcessor(
     private static string HtmlContentType(string? contentType) =>
         contentType is not null && contentType.Contains("html", StringComparison.OrdinalIgnoreCase) ? contentType : "text/html";
 
-    private IngestionRecord Record(string name, string etag, IngestionStatus status, string? articleId, string? reason, int attempts) =>
+    private IngestionRecord Record(string name, string? etag, IngestionStatus status, string? articleId, string? reason, int attempts) =>
         new(name, status, articleId, reason, attempts, clock.GetUtcNow()) { BlobETag = etag };
 
+    /// <summary>A storage failure by its kind only (no address or key); any other error by its type and first line.</summary>
+    private static string Describe(Exception e, CancellationToken cancellationToken) =>
+        StorageFailure.IsTransient(e, cancellationToken) ? StorageFailure.Describe(e) : $"{e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
+
     /// <summary>Best effort: the original error matters more than a failure to note it (storage is likely down).</summary>
-    private async Task RecordFailureAsync(string name, string etag, string error, int attempts)
+    private async Task RecordFailureAsync(string name, string? etag, string error, int attempts)
     {
         try
         {
