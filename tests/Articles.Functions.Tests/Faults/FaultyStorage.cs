@@ -68,8 +68,9 @@ public sealed class FaultyStorage : IDisposable
 
     public void Dispose()
     {
+        // Azurite first: a process left running would outlive the test run.
+        azurite.Dispose();
         blobRelay?.Dispose();
         tableRelay?.Dispose();
-        azurite.Dispose();
     }
 }
