@@ -16,9 +16,9 @@ internal sealed partial class StorageStartup(StorageInitializer initializer, ILo
         {
             await initializer.InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException or InvalidOperationException)
+        catch (Exception e) when (StorageFailure.IsTransient(e, cancellationToken) || e is InvalidOperationException)
         {
-            LogFailed(logger, e.Message);
+            LogFailed(logger, StorageFailure.Describe(e));
         }
     }
 

@@ -20,4 +20,16 @@ public sealed record IngestionRecord(
     string? ArticleId,
     string? Reason,
     int Attempts,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>
+    /// The ETag of the upload this record is about: a re-delivery of the same upload after its final record was
+    /// written only has to remove it from articles-incoming, while a new upload under the same name is processed anew.
+    /// Internal bookkeeping, not part of the API's JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? BlobETag { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsFinal => Status is IngestionStatus.Processed or IngestionStatus.Rejected;
+}

@@ -24,7 +24,7 @@ internal sealed class StorageHealth(ArticleStorageClients clients) : IStorageHea
         return new StorageHealthReport(tables is null && blobs is null, $"tables: {tables ?? "ok"}; blobs: {blobs ?? "ok"}");
     }
 
-    /// <returns>Null when the call worked, else what went wrong.</returns>
+    /// <returns>Null when the call worked, else what went wrong (kind and status only: the endpoint is anonymous).</returns>
     private static async Task<string?> ProbeAsync(Func<Task> probe)
     {
         try
@@ -32,16 +32,9 @@ internal sealed class StorageHealth(ArticleStorageClients clients) : IStorageHea
             await probe().ConfigureAwait(false);
             return null;
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (StorageFailure.IsTransient(exception) || exception is InvalidOperationException or Azure.Identity.AuthenticationFailedException)
         {
-            return $"{exception.Status} {exception.ErrorCode}: {FirstLine(exception.Message)}";
-        }
-        catch (Exception exception) when (exception is AggregateException or InvalidOperationException or HttpRequestException
-                                              or TimeoutException or TaskCanceledException or Azure.Identity.AuthenticationFailedException)
-        {
-            return $"{exception.GetType().Name}: {FirstLine(exception.Message)}";
+            return exception is Azure.Identity.AuthenticationFailedException ? "no access (authentication failed)" : StorageFailure.Describe(exception);
         }
     }
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

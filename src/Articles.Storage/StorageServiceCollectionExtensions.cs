@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddAzureClients(builder =>
         {
+            builder.ConfigureDefaults((clientOptions, provider) => ApplyRetries(clientOptions, provider.GetRequiredService<IOptions<StorageOptions>>().Value));
             if (connection.UsesIdentity)
             {
                 builder.UseCredential(_ => connection.CreateCredential());
@@ -62,5 +63,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorageHealth>(provider => new StorageHealth(provider.GetRequiredService<ArticleStorageClients>()));
         services.AddSingleton(provider => new StorageInitializer(provider.GetRequiredService<ArticleStorageClients>()));
         return services;
+    }
+
+    private static void ApplyRetries(Azure.Core.ClientOptions clientOptions, StorageOptions options)
+    {
+        clientOptions.Retry.Mode = Azure.Core.RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = Math.Max(0, options.RequestRetries);
+        clientOptions.Retry.Delay = options.RetryDelay;
+        clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
     }
 }

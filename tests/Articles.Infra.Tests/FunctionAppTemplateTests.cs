@@ -50,6 +50,16 @@ public sealed class FunctionAppTemplateTests(CompiledTemplate compiled)
     }
 
     [Fact]
+    public void App_AllowsNoCrossOriginCallers()
+    {
+        // docs/security.md: the API is for back-end clients with a key; no CORS origins, so browsers refuse cross-origin calls.
+        var siteConfig = compiled.Single("Microsoft.Web/sites").Properties!["siteConfig"]!;
+
+        Assert.Equal("1.2", (string?)siteConfig["minTlsVersion"]);
+        Assert.Null(siteConfig["cors"]);
+    }
+
+    [Fact]
     public void App_RunsAsAUserAssignedIdentityOverHttpsOnly()
     {
         var app = compiled.Single("Microsoft.Web/sites");

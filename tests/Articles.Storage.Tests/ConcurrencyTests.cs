@@ -44,6 +44,36 @@ public sealed class ConcurrencyTests(StorageFixture storage) : IClassFixture<Sto
     }
 
     [Fact]
+    public async Task A_save_racing_a_delete_never_leaves_an_article_without_its_raw_html()
+    {
+        // The same page posted again while it is deleted: the save may find the head gone but the raw blob (of its
+        // own version) still there; the delete must not then remove the blob the new head relies on.
+        var metadata = Sample.Article("https://c.example/delete-race", sources: ["Race Wire"]);
+        var outcomes = new List<bool>();
+        for (var round = 0; round < 25; round++)
+        {
+            var saved = await storage.Store.SaveAsync(Sample.Html("delete race"), metadata);
+            var racers = new List<Task>
+            {
+                Task.Run(() => storage.Store.DeleteAsync(saved.Id)),
+                Task.Run(() => storage.Store.SaveAsync(Sample.Html("delete race"), metadata)),
+                Task.Run(() => storage.Store.SaveAsync(Sample.Html("delete race"), metadata)),
+            };
+            await Task.WhenAll(racers);
+
+            var article = await storage.Store.GetAsync(saved.Id);
+            var html = await storage.Store.GetHtmlAsync(saved.Id);
+            Assert.Equal(article is not null, html is not null);
+            var counted = (await storage.Store.ListSourcesAsync(100, null)).Items.SingleOrDefault(source => source.Name == "Race Wire")?.ArticleCount ?? 0;
+            Assert.Equal(article is null ? 0 : 1, counted);
+            outcomes.Add(article is not null);
+        }
+
+        await storage.Store.DeleteAsync(ArticleIdentity.Derive("https://c.example/delete-race", []));
+        Assert.Equal(25, outcomes.Count);
+    }
+
+    [Fact]
     public async Task Concurrent_saves_of_different_versions_end_consistent()
     {
         const string url = "https://c.example/versions";

@@ -17,13 +17,21 @@ public sealed record ApiProblem(int Status, string Title, string Detail)
 
     public static ApiProblem NotHtml(string detail) => new(StatusCodes.Status422UnprocessableEntity, "Unprocessable Content", detail);
 
-    public static ApiProblem Unavailable(string detail) => new(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", detail);
+    /// <summary>Seconds a client should wait before trying a 503 again (sent as Retry-After).</summary>
+    public const int RetryAfterSeconds = 5;
+
+    public static ApiProblem Unavailable(string detail) =>
+        new(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", detail) { RetryAfter = RetryAfterSeconds };
+
+    /// <summary>When set, the Retry-After header (seconds).</summary>
+    public int? RetryAfter { get; init; }
 
     public IActionResult ToResult(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = new ProblemBody("about:blank", Title, Status, Detail, request.PathBase + request.Path);
-        return ApiResult.Json(Status, body, ApiJson.Options, ApiResult.ProblemContentType);
+        return ApiResult.Json(Status, body, ApiJson.Options, ApiResult.ProblemContentType)
+            .WithHeader("Retry-After", RetryAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private sealed record ProblemBody(string Type, string Title, int Status, string Detail, string Instance);

@@ -6,8 +6,9 @@ namespace Articles.Storage.Articles;
 
 /// <summary>
 /// Delete: uncount the article from the aggregates, remove the head (ETag-checked: a concurrent save makes us start
-/// over), then its index rows, payload rows and raw blob. Counts go first so that a failure leaves an article that
-/// still exists and a retried delete finishes the job.
+/// over), then its index rows, payload rows and raw blob (ETag-checked too: a save racing the delete may have
+/// re-used or replaced it). Counts go first so that a failure leaves an article that still exists and a retried
+/// delete finishes the job.
 /// </summary>
 internal sealed class ArticleDeleter(ArticleRows rows, RawBlobs blobs, IndexWriter indexes, AggregateTable sources, AggregateTable officials, int maxAttempts)
 {
@@ -38,6 +39,9 @@ internal sealed class ArticleDeleter(ArticleRows rows, RawBlobs blobs, IndexWrit
                 await officials.EnsureAbsentAsync(member.Key, id, cancellationToken).ConfigureAwait(false);
             }
 
+            // Read while the head still exists: a save that starts after the head is gone re-uses or replaces the
+            // blob, which changes its ETag, so the conditional delete below cannot remove a blob a new head needs.
+            var blob = await blobs.ReadStateAsync(id, cancellationToken).ConfigureAwait(false);
             try
             {
                 await rows.Table.DeleteEntityAsync(id, head.Entity.RowKey, head.ETag, cancellationToken).ConfigureAwait(false);
@@ -50,7 +54,11 @@ internal sealed class ArticleDeleter(ArticleRows rows, RawBlobs blobs, IndexWrit
 
             await indexes.DeleteAsync(IndexEntries.For(id, head.Version, head.SortTicks, metadata), cancellationToken).ConfigureAwait(false);
             await rows.DeletePayloadRowsAsync(id, head.Version, head.PayloadRows, cancellationToken).ConfigureAwait(false);
-            await blobs.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+            if (blob is not null && blob.Version == head.Version)
+            {
+                await blobs.DeleteIfUnchangedAsync(id, blob, cancellationToken).ConfigureAwait(false);
+            }
+
             return true;
         }
 

@@ -42,6 +42,10 @@ internal sealed class ArticleWriter(ArticleRows rows, RawBlobs blobs, IndexWrite
                 {
                     await blobs.UploadAsync(id, submission.Html, contentType, version, blob, cancellationToken).ConfigureAwait(false);
                 }
+                else if (head is null)
+                {
+                    await blobs.ClaimAsync(id, version, blob, cancellationToken).ConfigureAwait(false);
+                }
 
                 var headEntity = await rows.PrepareHeadAsync(next, cancellationToken).ConfigureAwait(false);
                 written.AddRange(IndexEntries.For(id, version, sortTicks, stored));

@@ -51,8 +51,30 @@ internal sealed class RawBlobs(BlobContainerClient container)
         }
     }
 
-    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
-        container.GetBlobClient(id).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+    /// <summary>
+    /// A save adopts a blob of its own version that it did not upload (left by a save that died, or by the article
+    /// a concurrent delete is removing): changing the ETag makes a deleter that read the old one leave it alone.
+    /// Throws 412/404 when the blob changed or went meanwhile.
+    /// </summary>
+    public Task ClaimAsync(string id, string version, RawBlobState seen, CancellationToken cancellationToken) =>
+        container.GetBlobClient(id).SetMetadataAsync(
+            new Dictionary<string, string> { [VersionKey] = version },
+            new BlobRequestConditions { IfMatch = seen.ETag },
+            cancellationToken);
+
+    /// <summary>Deletes the blob only while it is exactly the one read before (a save may have re-used it since).</summary>
+    public async Task DeleteIfUnchangedAsync(string id, RawBlobState seen, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await container.GetBlobClient(id).DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = seen.ETag }, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+        {
+            // Changed or gone since: it belongs to a newer save now, or someone else removed it.
+        }
+    }
 }
 
 internal sealed record RawBlobState(ETag ETag, string? Version);

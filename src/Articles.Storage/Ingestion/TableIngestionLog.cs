@@ -33,6 +33,7 @@ public sealed class TableIngestionLog : IIngestionLog
             ["Reason"] = TextCap.Cut(record.Reason, MaxReason),
             ["Attempts"] = record.Attempts,
             ["UpdatedAt"] = record.UpdatedAt,
+            ["BlobETag"] = record.BlobETag,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
@@ -91,5 +92,8 @@ public sealed class TableIngestionLog : IIngestionLog
         row.GetString("ArticleId"),
         row.GetString("Reason"),
         row.GetInt32("Attempts") ?? 0,
-        row.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
+        row.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue)
+    {
+        BlobETag = row.GetString("BlobETag"),
+    };
 }

@@ -84,21 +84,6 @@ public sealed class EndToEndTests(LocalHostFixture host) : IClassFixture<LocalHo
         Assert.False(await host.Clients.Container(StorageNames.IncomingContainer).GetBlobClient(name).ExistsAsync());
     }
 
-    [Fact]
-    public async Task TwentyConcurrentPosts_OfOnePage_MakeOneArticle()
-    {
-        var url = $"https://concurrency.example/{Guid.NewGuid():N}";
-        var page = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Pages.Ukrainian).Replace(Pages.UkrainianUrl, url, StringComparison.Ordinal));
-
-        var replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostAsync(page, "text/html")));
-
-        Assert.All(replies, reply => Assert.True(reply.Status is 200 or 201, reply.Text));
-        var ids = replies.Select(reply => reply.Json.GetProperty("id").GetString()).Distinct().ToList();
-        var id = Assert.Single(ids);
-        Assert.Single(replies, reply => reply.Status == 201);
-        Assert.Single(await ListAsync(""), listed => listed == id);
-    }
-
     [Theory]
     [InlineData("text/html", "", 400, "empty")]
     [InlineData("text/plain", "<p>hello</p>", 415, "text/plain")]

@@ -11,6 +11,8 @@ namespace Articles.Functions.Tests.Functions;
 /// <summary>The blob trigger's function class, given a BlobClient on Azurite the way the worker binds it.</summary>
 public sealed class IngestIncomingBlobTests(AppFixture app) : IClassFixture<AppFixture>
 {
+    private static readonly DateTimeOffset Recorded = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task HtmlUpload_BecomesAnArticle_AndLeavesTheIncomingContainer()
     {
@@ -120,6 +122,51 @@ public sealed class IngestIncomingBlobTests(AppFixture app) : IClassFixture<AppF
 
         Assert.True(await blob.ExistsAsync());
         Assert.Equal(IngestionStatus.Failed, (await app.Log.GetAsync(name))!.Status);
+    }
+
+    [Fact]
+    public async Task ReDelivery_AfterTheFinalRecord_OnlyRemovesTheUpload()
+    {
+        // The final record of this very upload exists (an earlier delivery failed only to delete the blob).
+        var name = $"{Guid.NewGuid():N}.html";
+        var blob = await UploadAsync(name, Pages.Unique("Delivered twice"));
+        var etag = (await blob.GetPropertiesAsync()).Value.ETag.ToString();
+        var final = new IngestionRecord(name, IngestionStatus.Processed, "abcdefghijklmnopqrstuvwxyz", null, 1, Recorded) { BlobETag = etag };
+        await app.Log.RecordAsync(final);
+
+        await RunAsync(blob, name);
+
+        Assert.False(await blob.ExistsAsync());
+        Assert.Equal(final, await app.Log.GetAsync(name));
+    }
+
+    [Fact]
+    public async Task NewUpload_UnderAProcessedName_IsProcessedAgain()
+    {
+        var name = $"{Guid.NewGuid():N}.html";
+        var blob = await UploadAsync(name, Pages.Unique("Uploaded again"));
+        await app.Log.RecordAsync(new IngestionRecord(name, IngestionStatus.Rejected, null, "old upload", 1, DateTimeOffset.UtcNow) { BlobETag = "\"0x1\"" });
+
+        await RunAsync(blob, name);
+
+        var record = await app.Log.GetAsync(name);
+        Assert.Equal((IngestionStatus.Processed, 2), (record!.Status, record.Attempts));
+        Assert.NotNull(await app.Store.GetAsync(record.ArticleId!));
+        Assert.False(await blob.ExistsAsync());
+    }
+
+    [Fact]
+    public async Task StorageOutage_DoesNotOverwriteAFinalRecord()
+    {
+        var name = $"{Guid.NewGuid():N}.html";
+        var final = new IngestionRecord(name, IngestionStatus.Processed, "abcdefghijklmnopqrstuvwxyz", null, 1, Recorded) { BlobETag = "\"0x2\"" };
+        await app.Log.RecordAsync(final);
+        var unreachable = new BlobClient(new Uri($"http://127.0.0.1:9/devstoreaccount1/x/{name}"),
+            new BlobClientOptions { Retry = { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(2) } });
+
+        await Assert.ThrowsAnyAsync<RequestFailedException>(() => RunAsync(unreachable, name));
+
+        Assert.Equal(final, await app.Log.GetAsync(name));
     }
 
     private async Task<BlobClient> UploadAsync(string name, byte[] content, Dictionary<string, string>? metadata = null)
