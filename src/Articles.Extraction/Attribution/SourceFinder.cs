@@ -63,17 +63,23 @@ public static class SourceFinder
     }
 
     // A sentence that makes a cue pattern time out (hostile input) cites nothing rather than failing the page.
+    // A timeout on a busy machine can come from the first, cold run of a compiled pattern: one warm retry tells that
+    // from text that is really hostile, which is then skipped.
     private static SentenceScan ScanOrSkip(string sentence, bool publisherKnown, IReadOnlyList<BodyLink> links)
     {
-        try
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            return SentenceSourceScanner.Scan(
-                sentence, publisherKnown, (start, end) => links.Any(l => l.Start < end && start < l.Start + l.Text.Length));
+            try
+            {
+                return SentenceSourceScanner.Scan(
+                    sentence, publisherKnown, (start, end) => links.Any(l => l.Start < end && start < l.Start + l.Text.Length));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
         }
-        catch (RegexMatchTimeoutException)
-        {
-            return SentenceScan.None;
-        }
+
+        return SentenceScan.None;
     }
 
     private static int OffsetInParagraph(string paragraph, Sentence sentence)
