@@ -11,7 +11,8 @@ internal static class AboutThisSpeech
 {
     private static readonly Regex Cue = new(
         @"^(?:про\s+це|об\s+этом|о\s+том|this\s+was)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        AccordingTo.CueOptions,
+        AccordingTo.CueTimeout);
 
     public static void Find(SentenceView s, QuoteContext context)
     {

@@ -190,7 +190,7 @@ internal static class SentenceSourceScanner
 
     private static List<OutletMention> DropSelfRelays(string sentence, List<OutletMention> mentions, Func<int, int, bool> isLinked)
     {
-        foreach (var relay in SourceCues.Relay.Matches(sentence).Cast<System.Text.RegularExpressions.Match>())
+        foreach (var relay in SourceCues.Relay.Matches(sentence))
         {
             var relayed = mentions.Any(m => m.Start >= relay.Index + relay.Length && m.Known is not { IsPlatform: true });
             if (relayed)
