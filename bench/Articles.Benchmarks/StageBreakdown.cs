@@ -31,14 +31,17 @@ public static class StageBreakdown
         ArgumentNullException.ThrowIfNull(pages);
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
         var allocated = new Dictionary<string, long>(StringComparer.Ordinal);
+        var cpu = new Dictionary<string, long>(StringComparer.Ordinal);
         var order = new List<string>();
 
         void Time(string stage, Action action)
         {
             var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpuStart = ThreadCpuClock.Nanoseconds();
             var start = Stopwatch.GetTimestamp();
             action();
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            cpu[stage] = cpu.GetValueOrDefault(stage) + ThreadCpuClock.Nanoseconds() - cpuStart;
             bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
             allocated[stage] = allocated.GetValueOrDefault(stage) + bytes;
             if (!totals.TryAdd(stage, ms))
@@ -73,16 +76,23 @@ public static class StageBreakdown
         var counted = totals.Keys.Where(k => !k.StartsWith("  (part)", StringComparison.Ordinal)).ToList();
         var all = counted.Sum(k => totals[k]);
         var allBytes = counted.Sum(k => allocated[k]);
+        var allCpu = counted.Sum(k => cpu[k]);
         var runs = pages.Count * rounds;
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Stage breakdown over {pages.Count} pages x {rounds} rounds (per page: wall ms, share; allocated KB, share):");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Stage breakdown over {pages.Count} pages x {rounds} rounds (per page: wall ms, share; thread CPU ms, share; allocated KB, share):");
         foreach (var stage in order)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"  {stage,-28} {totals[stage] / runs,8:0.000} ms {totals[stage] / all * 100,5:0.0} %  {allocated[stage] / 1024.0 / runs,8:0.0} KB {allocated[stage] * 100.0 / allBytes,5:0.0} %");
+                $"  {stage,-28} {totals[stage] / runs,8:0.000} ms {totals[stage] / all * 100,5:0.0} %  {cpu[stage] / 1e6 / runs,8:0.000} ms {cpu[stage] * 100.0 / Math.Max(1, allCpu),5:0.0} %  {allocated[stage] / 1024.0 / runs,8:0.0} KB {allocated[stage] * 100.0 / allBytes,5:0.0} %");
         }
 
-        sb.AppendLine(CultureInfo.InvariantCulture, $"  {"total",-28} {all / runs,8:0.000} ms          {allBytes / 1024.0 / runs,8:0.0} KB");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  {"total",-28} {all / runs,8:0.000} ms          {allCpu / 1e6 / runs,8:0.000} ms          {allBytes / 1024.0 / runs,8:0.0} KB");
+        var attribution = counted.Where(k => k.StartsWith("attribution", StringComparison.Ordinal)).Sum(k => cpu[k]);
+        if (allCpu > attribution && attribution > 0)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"  attribution adds {attribution * 100.0 / (allCpu - attribution):0.0} % to the rest of the extraction (thread CPU time)");
+        }
         return sb.ToString();
     }
 

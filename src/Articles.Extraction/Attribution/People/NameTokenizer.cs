@@ -40,11 +40,17 @@ internal static class NameTokenizer
                 length = char.IsLetter(c) || char.IsNumber(c) ? Word(text, i) : 1;
             }
 
-            tokens.Add(new NameToken(text.Substring(i, length), i, char.IsLetterOrDigit(c)));
+            tokens.Add(new NameToken(length == 1 ? OneChar(c) : text.Substring(i, length), i, char.IsLetterOrDigit(c)));
             i += length;
         }
         return tokens;
     }
+
+    // Punctuation and one-letter words ("«", ",", "—", "у", "в") are a third of all tokens: one shared string each.
+    private static readonly string?[] OneCharStrings = new string?[0x2100];
+
+    private static string OneChar(char c) =>
+        c < OneCharStrings.Length ? OneCharStrings[c] ??= c.ToString() : c.ToString();
 
     // "U.S.", "США." style runs of at least two capital-and-full-stop pairs.
     private static int DottedCapitals(string text, int at)

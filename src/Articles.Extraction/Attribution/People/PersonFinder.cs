@@ -126,16 +126,35 @@ public static class PersonFinder
             start--;
             words++;
         }
-        var roleBefore = RoleReader.Before(tokens, start, lang);
-        var roleAfter = RoleReader.After(tokens, end, lang);
+        // Role phrases are read only when an answer needs them: most capitalised runs are no name at all.
+        RoleReader.Role? roleBefore = null, roleAfter = null;
+        bool readBefore = false, readAfter = false;
+        RoleReader.Role? Before()
+        {
+            if (!readBefore)
+            {
+                roleBefore = RoleReader.Before(tokens, start, lang);
+                readBefore = true;
+            }
+            return roleBefore;
+        }
+        RoleReader.Role? After()
+        {
+            if (!readAfter)
+            {
+                roleAfter = RoleReader.After(tokens, end, lang);
+                readAfter = true;
+            }
+            return roleAfter;
+        }
         var sentenceStart = IsSentenceStart(tokens, start);
         var surface = text[tokens[start].Start..tokens[end - 1].End];
         var accepted = (byFirstName && words >= 2)
-            || (roleBefore is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start))
+            || (Before() is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start))
                 && (lang != "en" || byFirstName || words >= 2 || PersonOnlyTitles.Contains(tokens[start - 1].Folded)))
             || (start > 0 && Honorifics.Contains(tokens[start - 1].Folded))
             || (words >= 2 && !sentenceStart && lang != "en" && SurnameShape.HasSurnameSuffix(tokens[end - 1].Text))
-            || (words >= 2 && roleAfter is { Official: true })
+            || (words >= 2 && After() is { Official: true })
             || (words == 1 && MatchesKnown(surface, earlier, known, lang));
         if (!accepted && words >= 2 && MatchesKnown(tokens[end - 1].Text, earlier, known, lang))
         {
@@ -144,18 +163,18 @@ public static class PersonFinder
             surface = tokens[start].Text;
             words = 1;
             roleBefore = null;
-            roleAfter = RoleReader.After(tokens, end, lang);
+            readBefore = true;
             accepted = true;
         }
         if (!accepted || words > MaxNameWords + particles)
         {
             return null;
         }
-        if (words == 1 && (sentenceStart && roleBefore is null && !MatchesKnown(surface, earlier, known, lang)))
+        if (words == 1 && (sentenceStart && Before() is null && !MatchesKnown(surface, earlier, known, lang)))
         {
             return null;
         }
-        var role = roleBefore ?? roleAfter;
+        var role = Before() ?? After();
         var name = PersonNames.ToNominative(surface, lang);
         if (role is not null && ReferenceEquals(role, roleBefore) && !string.Equals(name, surface, StringComparison.Ordinal))
         {

@@ -195,15 +195,19 @@ internal static class RoleReader
             }
             first--;
         }
-        var official = Enumerable.Range(first, nameStart - first)
-            .Any(k => TitleLexicon.KindOf(tokens[k].Folded, language) == TitleLexicon.Kind.Official);
+        var official = false;
+        for (var k = first; k < nameStart && !official; k++)
+        {
+            official = TitleLexicon.KindOf(tokens[k].Folded, language) == TitleLexicon.Kind.Official;
+        }
         // "советник президента США Дональда Трампа по безопасности Джон Болтон": leave the other person out.
-        var skip = new HashSet<int>();
+        HashSet<int>? skip = null;
         for (var k = title + 1; k + 1 < nameStart; k++)
         {
             if (tokens[k].IsCapitalised && FirstNameLexicon.Lookup(tokens[k].Text) is not null && tokens[k + 1].IsCapitalised
                 && !tokens[k + 1].IsAllCaps)
             {
+                skip ??= [];
                 skip.Add(k);
                 skip.Add(k + 1);
             }
@@ -394,9 +398,11 @@ internal static class RoleReader
             }
             parts.Append(tokens[k].Text);
         }
-        var text = parts.ToString().Trim(',', ' ', '–', '—', '-');
+        var text = parts.ToString().Trim(RoleEdgeMarks);
         return LowerFirst(text);
     }
+
+    private static readonly char[] RoleEdgeMarks = [',', ' ', '–', '—', '-'];
 
     private static string LowerFirst(string text)
     {
