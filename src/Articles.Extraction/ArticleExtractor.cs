@@ -79,6 +79,10 @@ public static class ArticleExtractor
         var attribution = new AttributionContext(AttributionInput.Bound(body, limits), language, site, pageUrl);
         var sources = Optional(budget, "sources", () => SourceFinder.Find(attribution));
         var officials = Optional(budget, "officials", () => OfficialFinder.Find(attribution));
+        foreach (var work in attribution.TimedOut)
+        {
+            budget.NoteTimeout(work);
+        }
 
         var metadata = new ArticleMetadata
         {

@@ -11,18 +11,43 @@ namespace Articles.Extraction.Attribution;
 public sealed record AttributionContext(ArticleBody Body, string? Language, string? Site, Uri? PageUrl)
 {
     private IReadOnlyList<Sentence>? _sentences;
+    private readonly List<string> _timedOut = [];
 
-    // A copy made with `with` may have another body: it splits its own sentences.
+    // A copy made with `with` may have another body: it splits its own sentences and keeps its own notes.
     private AttributionContext(AttributionContext original)
     {
         Body = original.Body;
         Language = original.Language;
         Site = original.Site;
         PageUrl = original.PageUrl;
+        _timedOut = [];
     }
 
     /// <summary>The body's sentences, split once for both finders.</summary>
     public IReadOnlyList<Sentence> Sentences => _sentences ??= SentenceSplitter.Split(Body);
+
+    /// <summary>Parts of attribution that lost an answer to a pattern's match timeout, for <c>provenance["limits"]</c>.</summary>
+    public IReadOnlyList<string> TimedOut
+    {
+        get
+        {
+            lock (_timedOut)
+            {
+                return [.. _timedOut];
+            }
+        }
+    }
+
+    internal void NoteTimeout(string work)
+    {
+        lock (_timedOut)
+        {
+            if (!_timedOut.Contains(work))
+            {
+                _timedOut.Add(work);
+            }
+        }
+    }
 
     public bool Equals(AttributionContext? other) =>
         other is not null && Body == other.Body && Language == other.Language && Site == other.Site && PageUrl == other.PageUrl;

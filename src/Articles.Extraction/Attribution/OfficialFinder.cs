@@ -23,10 +23,14 @@ public static class OfficialFinder
         {
             quotes = QuoteFinder.Find(sentences, people, language, context.Site);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException
-            or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
-            // A quote rule tripping over odd (or regex-hostile) text must not cost the page its other fields; the officials stay.
+            // A quote rule tripping over odd text must not cost the page its other fields; the officials stay.
+            quotes = [];
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            context.NoteTimeout("quotes");
             quotes = [];
         }
 

@@ -26,7 +26,7 @@ public static class SourceFinder
             var paragraph = context.Body.Paragraphs[sentence.Paragraph];
             var offset = OffsetInParagraph(paragraph.Text, sentence);
             var links = LinkedSource.InSentence(paragraph, offset, sentence.Text.Length);
-            var scan = ScanOrSkip(sentence.Text, publisher.IsKnown, links);
+            var scan = ScanOrSkip(context, sentence.Text, publisher.IsKnown, links);
 
             foreach (var mention in scan.Mentions)
             {
@@ -64,8 +64,8 @@ public static class SourceFinder
 
     // A sentence that makes a cue pattern time out (hostile input) cites nothing rather than failing the page.
     // A timeout on a busy machine can come from the first, cold run of a compiled pattern: one warm retry tells that
-    // from text that is really hostile, which is then skipped.
-    private static SentenceScan ScanOrSkip(string sentence, bool publisherKnown, IReadOnlyList<BodyLink> links)
+    // from text that is really hostile, which is then skipped (and noted).
+    private static SentenceScan ScanOrSkip(AttributionContext context, string sentence, bool publisherKnown, IReadOnlyList<BodyLink> links)
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
@@ -79,6 +79,7 @@ public static class SourceFinder
             }
         }
 
+        context.NoteTimeout("sources (a sentence skipped)");
         return SentenceScan.None;
     }
 
