@@ -54,8 +54,16 @@ public static class StageBreakdown
             }
         }
 
+        var gen0Before = 0;
+        var gen1Before = 0;
         for (var round = 0; round <= rounds; round++)
         {
+            if (round == 1)
+            {
+                gen0Before = GC.CollectionCount(0);
+                gen1Before = GC.CollectionCount(1);
+            }
+
             if (round == 0)
             {
                 // Warm-up round: JIT and static tables, not counted.
@@ -73,6 +81,8 @@ public static class StageBreakdown
             }
         }
 
+        var gen0 = GC.CollectionCount(0) - gen0Before;
+        var gen1 = GC.CollectionCount(1) - gen1Before;
         var counted = totals.Keys.Where(k => !k.StartsWith("  (part)", StringComparison.Ordinal)).ToList();
         var all = counted.Sum(k => totals[k]);
         var allBytes = counted.Sum(k => allocated[k]);
@@ -87,6 +97,8 @@ public static class StageBreakdown
         }
 
         sb.AppendLine(CultureInfo.InvariantCulture, $"  {"total",-28} {all / runs,8:0.000} ms          {allCpu / 1e6 / runs,8:0.000} ms          {allBytes / 1024.0 / runs,8:0.0} KB");
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"  garbage collections: {gen0} gen0 ({gen1} of them gen1 or 2) over {runs} pages, one per {runs / Math.Max(1.0, gen0):0.0} pages");
         var attribution = counted.Where(k => k.StartsWith("attribution", StringComparison.Ordinal)).Sum(k => cpu[k]);
         if (allCpu > attribution && attribution > 0)
         {

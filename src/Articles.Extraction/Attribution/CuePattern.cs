@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Articles.Extraction.Attribution;
@@ -10,7 +11,13 @@ namespace Articles.Extraction.Attribution;
 /// <remarks>Every alternative must start at a word boundary in <c>pattern</c> (a leading <c>\b</c> or <c>^</c>).</remarks>
 internal sealed class CuePattern
 {
+    // Letters that match a Latin or Cyrillic letter case-insensitively in a regex but not in an ordinal comparison
+    // (Kelvin sign, long s, dotted/dotless i, Cyrillic Extended-C forms): a text with one is left to the regex.
+    private static readonly SearchValues<char> UnusualCase = SearchValues.Create(
+        "\u0130\u0131\u017F\u212A\u212B\u2126\u1E9E\u1C80\u1C81\u1C82\u1C83\u1C84\u1C85\u1C86\u1C87\u1C88");
+
     private readonly Dictionary<char, string[]> _stemsByFirstLetter;
+    private readonly SearchValues<char> _firstLetters;
     private readonly bool _alwaysRun;
 
     public CuePattern(string pattern, IEnumerable<string> alternatives, RegexOptions options, TimeSpan timeout)
@@ -30,6 +37,7 @@ internal sealed class CuePattern
         _stemsByFirstLetter = stems.Distinct(StringComparer.Ordinal)
             .GroupBy(stem => stem[0])
             .ToDictionary(group => group.Key, group => group.ToArray());
+        _firstLetters = SearchValues.Create(string.Concat(_stemsByFirstLetter.Keys.SelectMany(c => new[] { c, char.ToUpperInvariant(c) })));
     }
 
     public Regex Regex { get; }
@@ -44,30 +52,26 @@ internal sealed class CuePattern
     public bool MayMatch(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_alwaysRun)
+        var span = text.AsSpan();
+        if (_alwaysRun || span.IndexOfAny(UnusualCase) >= 0)
         {
             return true;
         }
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < span.Length)
         {
-            var c = text[i];
-            if (!char.IsLetter(c))
+            var next = span[i..].IndexOfAny(_firstLetters);
+            if (next < 0)
             {
-                continue;
+                return false;
             }
-            if (!LowerCase.IsPlain(c))
-            {
-                // Letters with unusual case mappings (Kelvin sign, dotted İ…) are left to the regex itself.
-                return true;
-            }
-            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-            {
-                continue;
-            }
-            if (_stemsByFirstLetter.TryGetValue(LowerCase.Of(c), out var stems) && StartsWithAny(text.AsSpan(i), stems))
+            i += next;
+            if ((i == 0 || !char.IsLetterOrDigit(span[i - 1]))
+                && _stemsByFirstLetter.TryGetValue(LowerCase.Of(span[i]), out var stems) && StartsWithAny(span[i..], stems))
             {
                 return true;
             }
+            i++;
         }
         return false;
     }

@@ -63,9 +63,6 @@ internal static class LowerCase
     /// <summary>Lower-cases one character; characters outside ASCII and basic Cyrillic go through the runtime.</summary>
     public static char Of(char c) => IsHandled(c) ? Lower(c) : char.ToLowerInvariant(c);
 
-    /// <summary>True for the characters this class maps itself (ASCII, basic Cyrillic, Ґ ґ): their case pairs are simple.</summary>
-    public static bool IsPlain(char c) => IsHandled(c);
-
     // ASCII, Ѐ…џ, and the Ukrainian Ґ ґ: simple one-to-one mappings that ICU gives the same way.
     private static bool IsHandled(char c) => c < 0x80 || c is (>= '\u0400' and <= '\u045F') or '\u0490' or '\u0491';
 
