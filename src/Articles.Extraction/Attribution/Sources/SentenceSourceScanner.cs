@@ -21,14 +21,16 @@ internal static class SentenceSourceScanner
         }
 
         var words = WordTokenizer.Tokenize(sentence);
-        // A cue word capitalised mid-sentence is part of a title ("The Dan Wootton Interview"), not a cue.
-        var cues = SourceCues.Media.Matches(sentence)
-            .Where(c => c.Index == 0 || !char.IsUpper(sentence[c.Index]))
-            .ToList();
+        var cues = Cues(sentence);
         var hasCue = cues.Count > 0;
         var found = new List<OutletMention>();
 
         FindKnown(sentence, words, hasCue, found);
+        if (found.Count == 0 && !hasCue)
+        {
+            // Most sentences: no cue and no known outlet, so nothing to resolve or drop.
+            return SentenceScan.None;
+        }
         if (hasCue)
         {
             foreach (var cue in cues)
@@ -58,6 +60,20 @@ internal static class SentenceSourceScanner
         }
 
         return new SentenceScan(mentions, hasCue);
+    }
+
+    // A cue word capitalised mid-sentence is part of a title ("The Dan Wootton Interview"), not a cue.
+    private static List<System.Text.RegularExpressions.Match> Cues(string sentence)
+    {
+        var cues = new List<System.Text.RegularExpressions.Match>();
+        foreach (var cue in SourceCues.Media.Matches(sentence))
+        {
+            if (cue.Index == 0 || !char.IsUpper(sentence[cue.Index]))
+            {
+                cues.Add(cue);
+            }
+        }
+        return cues;
     }
 
     private static void FindKnown(string sentence, IReadOnlyList<WordToken> words, bool hasCue, List<OutletMention> found)
