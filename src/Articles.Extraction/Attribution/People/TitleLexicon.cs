@@ -5,16 +5,26 @@ internal static class TitleLexicon
 {
     internal enum Kind { None, Official, Other }
 
-    private sealed record Stem(string Text, bool Prefix, Kind Kind);
+    /// <summary>One language's titles: whole words, and stems a word may extend by up to three letters ("президент*").</summary>
+    private sealed class Titles
+    {
+        public Dictionary<string, Kind> Words { get; } = new(StringComparer.Ordinal);
 
-    // Stems per language, grouped by their first letter.
-    private static readonly Dictionary<string, Dictionary<char, List<Stem>>> ByLanguage = Load();
+        public Dictionary<string, Kind> Stems { get; } = new(StringComparer.Ordinal);
+
+        public static void Add(Dictionary<string, Kind> into, string text, Kind kind) =>
+            into[text] = into.GetValueOrDefault(text) == Kind.Official ? Kind.Official : kind;
+    }
+
+    private const int MaxEndingAfterStem = 3;
+
+    private static readonly Dictionary<string, Titles> ByLanguage = Load();
 
     private static readonly string[] HyphenPrefixes = ["екс-", "экс-", "ex-", "вице-", "віце-"];
 
     public static Kind KindOf(string word, string language)
     {
-        if (!ByLanguage.TryGetValue(language, out var stems))
+        if (!ByLanguage.TryGetValue(language, out var titles))
         {
             return Kind.None;
         }
@@ -36,28 +46,27 @@ internal static class TitleLexicon
             }
         }
         // "secretary-general", "chief-of-staff": an English compound is a title when a part is.
-        if (language == "en" && folded.Contains('-', StringComparison.Ordinal) && !(stems.TryGetValue(folded[0], out var exact) && exact.Any(st => st.Text == folded)))
+        if (language == "en" && folded.Contains('-', StringComparison.Ordinal) && !titles.Words.ContainsKey(folded) && !titles.Stems.ContainsKey(folded))
         {
             var kinds = folded.Split('-').Select(part => KindOf(part, language)).ToList();
             return kinds.Contains(Kind.Official) ? Kind.Official : kinds.Contains(Kind.Other) ? Kind.Other : Kind.None;
         }
-        var best = Kind.None;
-        if (folded.Length == 0 || !stems.TryGetValue(folded[0], out var sameInitial))
+        // Lookups instead of a scan over every title: the word itself, then each stem it could extend.
+        var best = titles.Words.GetValueOrDefault(folded);
+        if (best == Kind.Official)
         {
             return best;
         }
-        foreach (var stem in sameInitial)
+        var stems = titles.Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Max(1, folded.Length - MaxEndingAfterStem); length <= folded.Length; length++)
         {
-            var hit = stem.Prefix
-                ? folded.StartsWith(stem.Text, StringComparison.Ordinal) && folded.Length - stem.Text.Length <= 3
-                : folded == stem.Text;
-            if (hit)
+            if (stems.TryGetValue(folded.AsSpan(0, length), out var kind))
             {
-                if (stem.Kind == Kind.Official)
+                if (kind == Kind.Official)
                 {
-                    return Kind.Official;
+                    return kind;
                 }
-                best = stem.Kind;
+                best = kind;
             }
         }
         return best;
@@ -65,29 +74,29 @@ internal static class TitleLexicon
 
     public static bool IsTitle(string word, string language) => KindOf(word, language) != Kind.None;
 
-    private static Dictionary<string, Dictionary<char, List<Stem>>> Load()
+    private static Dictionary<string, Titles> Load()
     {
-        var result = new Dictionary<string, Dictionary<char, List<Stem>>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Titles>(StringComparer.Ordinal);
         foreach (var line in PeopleLexicon.ReadLines("titles.txt"))
         {
             var parts = line.Split('|', StringSplitOptions.TrimEntries);
             var kind = parts[1] == "official" ? Kind.Official : Kind.Other;
-            if (!result.TryGetValue(parts[0], out var byInitial))
+            if (!result.TryGetValue(parts[0], out var titles))
             {
-                byInitial = [];
-                result[parts[0]] = byInitial;
+                titles = new Titles();
+                result[parts[0]] = titles;
             }
             foreach (var word in parts[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var folded = PeopleLexicon.Fold(word);
-                if (!byInitial.TryGetValue(folded[0], out var stems))
+                if (folded.EndsWith('*'))
                 {
-                    stems = [];
-                    byInitial[folded[0]] = stems;
+                    Titles.Add(titles.Stems, folded[..^1], kind);
                 }
-                stems.Add(folded.EndsWith('*')
-                    ? new Stem(folded[..^1], true, kind)
-                    : new Stem(folded, false, kind));
+                else
+                {
+                    Titles.Add(titles.Words, folded, kind);
+                }
             }
         }
         return result;
