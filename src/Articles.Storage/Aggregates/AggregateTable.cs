@@ -19,7 +19,10 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
     public TableClient Table { get; } = table;
 
     /// <summary>Counts the article under the name (once) and moves "latest" to it when it is the newest.</summary>
-    public async Task EnsurePresentAsync(NamedMember member, string articleId, string sortKey, CancellationToken cancellationToken)
+    /// <param name="likelyAbsent">The article was not counted under this name before (a new article, a new name):
+    /// read only the summary and add the membership row. When the guess is wrong the transaction's Add fails (409)
+    /// and nothing is written; the next attempt reads both rows.</param>
+    public async Task EnsurePresentAsync(NamedMember member, string articleId, string sortKey, bool likelyAbsent, CancellationToken cancellationToken)
     {
         var desired = new TableEntity(member.Key, RowKeys.Member(articleId))
         {
@@ -31,8 +34,10 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
         };
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
-            var summary = await GetAsync(member.Key, RowKeys.Summary, cancellationToken).ConfigureAwait(false);
-            var existing = await GetAsync(member.Key, desired.RowKey, cancellationToken).ConfigureAwait(false);
+            var summaryRead = GetAsync(member.Key, RowKeys.Summary, cancellationToken);
+            var existingRead = likelyAbsent && attempt == 1 ? Task.FromResult<TableEntity?>(null) : GetAsync(member.Key, desired.RowKey, cancellationToken);
+            await Task.WhenAll(summaryRead, existingRead).ConfigureAwait(false);
+            var (summary, existing) = (await summaryRead.ConfigureAwait(false), await existingRead.ConfigureAwait(false));
             if (existing is not null && summary is not null && SameMember(existing, desired))
             {
                 return;
