@@ -5,10 +5,10 @@ using Azure;
 namespace Articles.Storage.Articles;
 
 /// <summary>
-/// Delete: uncount the article from the aggregates and mark its index rows superseded, remove the head (ETag-checked: a concurrent save makes us start
-/// over), then its index rows, payload rows and raw blob (ETag-checked too: a save racing the delete may have
-/// re-used or replaced it). Counts go first so that a failure leaves an article that still exists and a retried
-/// delete finishes the job.
+/// Delete: uncount the article from the aggregates and mark its index rows superseded, remove the head
+/// (ETag-checked: a concurrent save makes us start over), then its index rows, payload rows and raw blob
+/// (ETag-checked too: a save racing the delete may have re-used or replaced it). Counts go first so that a failure
+/// leaves an article that still exists and a retried delete finishes the job.
 /// </summary>
 internal sealed class ArticleDeleter(ArticleRows rows, RawBlobs blobs, IndexWriter indexes, AggregateTable sources, AggregateTable officials, int maxAttempts)
 {
