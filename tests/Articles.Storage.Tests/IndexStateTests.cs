@@ -117,6 +117,43 @@ public sealed class IndexStateTests(CountingStorage storage) : IClassFixture<Cou
         Assert.Equal("superseded", (await SourceRowAsync("delete wire", saved.Id)).GetString("State"));
     }
 
+    [Fact]
+    public async Task A_row_marked_superseded_while_a_listing_checks_it_is_not_turned_listed()
+    {
+        var saved = await Sample.SaveAsync(storage.Store, Sample.Article("https://is.example/race", "Race headline", "2018-06-10", sources: ["Race Wire"]));
+        var row = await SourceRowAsync("Race Wire", saved.Id);
+        var writer = new TableServiceClient(TestStorage.ConnectionString).GetTableClient(storage.Clients.Layout.Table(TableNames.ArticlesBySource));
+        var marked = 0;
+
+        // A writer marks the row between the listing's index query and its head read (an update about to commit).
+        storage.Cut = message =>
+        {
+            if (message.Request.Method == Azure.Core.RequestMethod.Get
+                && message.Request.Uri.Path.Contains("Articles(", StringComparison.Ordinal)
+                && Interlocked.Exchange(ref marked, 1) == 0)
+            {
+                writer.UpdateEntity(new TableEntity(row.PartitionKey, row.RowKey) { ["State"] = "superseded" }, Azure.ETag.All, TableUpdateMode.Merge);
+            }
+
+            return false;
+        };
+        ResultPage<ArticleSummary> listed;
+        try
+        {
+            listed = await storage.Store.ListAsync(new ArticleQuery(Source: "Race Wire"));
+        }
+        finally
+        {
+            storage.Cut = null;
+        }
+
+        var after = await SourceRowAsync("Race Wire", saved.Id);
+        Assert.Equal(1, marked);
+        Assert.Equal(["Race headline"], listed.Items.Select(item => item.Headline));
+        Assert.Equal("superseded", after.GetString("State"));
+        Assert.Null(after.GetString("Headline"));
+    }
+
     private async Task<TableEntity> DateRowAsync(string id) =>
         (await RowsAsync(TableNames.ArticlesByDate, TableClient.CreateQueryFilter($"ArticleId eq {id}"))).Single();
 
