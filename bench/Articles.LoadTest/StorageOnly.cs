@@ -109,6 +109,10 @@ public static class StorageOnly
         }).ConfigureAwait(false);
         var getTables = tableCounter.Count - tables0;
 
+        // One request at a time, so each count belongs to one operation: a GET by id, a list page, a repeated save.
+        var probeById = await CountAsync(tableCounter, 20, n => Get(idList[n % idList.Length], byId)).ConfigureAwait(false);
+        var probeList = await CountAsync(tableCounter, 5, _ => List(list)).ConfigureAwait(false);
+
         Console.WriteLine(string.Create(inv, $"{"storage operation",-24} {"clients",7} {"count",7} {"errors",6} {"per s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}"));
         void Line(LatencyLog log, int clients, TimeSpan wall) => Console.WriteLine(string.Create(inv,
             $"{log.Name,-24} {clients,7} {log.Count,7} {log.Errors,6} {log.Count / wall.TotalSeconds,8:0.0} {log.Percentile(50),8:0.0} {log.Percentile(95),8:0.0} {log.Percentile(99),8:0.0}"));
@@ -126,10 +130,24 @@ public static class StorageOnly
         Console.WriteLine(string.Create(inv,
             $"round trips per save: {(double)saveTables / Math.Max(1, saves.Count):0.0} table + {(double)saveBlobs / Math.Max(1, saves.Count):0.0} blob; per GET phase request (3 by id : 1 list): {(double)getTables / Math.Max(1, getsById + lists):0.0} table"));
         Console.WriteLine(string.Create(inv,
+            $"round trips one at a time: per GET by id {probeById:0.0} table, per list page (limit 20, no filter) {probeList:0.0} table"));
+        Console.WriteLine(string.Create(inv,
             $"save phase {saveTime.TotalSeconds:0.0} s, client CPU {saveCpu.TotalSeconds:0.0} s ({saveCpu.TotalMilliseconds / Math.Max(1, saves.Count):0.00} ms per save); get phase {getTime.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(inv,
             $"extraction of the {pages.Templates} templates, one thread, median ms: {string.Join(", ", extractMs.Select(ms => ms.ToString("0.00", inv)))}"));
         return saves.Errors + byId.Errors + list.Errors > 0 ? 1 : 0;
+    }
+
+    /// <summary>Table round trips per call of <paramref name="operation"/>, run <paramref name="calls"/> times one after another.</summary>
+    private static async Task<double> CountAsync(RequestCounter counter, int calls, Func<int, Task<(string?, LatencyLog)>> operation)
+    {
+        var before = counter.Count;
+        for (var n = 0; n < calls; n++)
+        {
+            await operation(n).ConfigureAwait(false);
+        }
+
+        return (double)(counter.Count - before) / calls;
     }
 
     /// <summary>Median of 41 single-threaded extractions of each template (after 10 warm-up calls).</summary>

@@ -1,3 +1,4 @@
+using Articles.Extraction.Model;
 using Articles.Storage.Articles;
 using Articles.Storage.Concurrency;
 
@@ -13,33 +14,48 @@ internal sealed class AggregateReconciler(ArticleRows rows, AggregateTable sourc
 {
     private const int Parallelism = 8;
 
-    public async Task ReconcileAsync(string id, IEnumerable<NamedMember> knownSources, IEnumerable<NamedMember> knownOfficials, CancellationToken cancellationToken)
+    /// <param name="committed">The version this writer has just committed, when it has: the first round uses it
+    /// instead of reading the head back, and adds names the previous version did not have without reading their
+    /// membership rows first (the ETag-checked transaction refuses a wrong guess).</param>
+    public async Task ReconcileAsync(
+        string id, IEnumerable<NamedMember> knownSources, IEnumerable<NamedMember> knownOfficials, CommittedVersion? committed, CancellationToken cancellationToken)
     {
         var sourceKeys = knownSources.Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
         var officialKeys = knownOfficials.Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
         string? applied = null;
         for (var round = 1; round <= maxRounds; round++)
         {
-            // Done when our last pass was for the version still committed and someone marked it: any stale pass
-            // by another reconciler is followed by that reconciler's own pass for this version.
-            var head = await rows.ReadHeadAsync(id, cancellationToken).ConfigureAwait(false);
-            if (head is not null && head.Version == applied && head.AggregatedVersion == head.Version)
+            ArticleHead? head;
+            ArticleMetadata? metadata;
+            IReadOnlySet<string>? countedBefore = null;
+            if (round == 1 && committed is not null)
             {
-                return;
+                (head, metadata, countedBefore) = (committed.Head, committed.Metadata, committed.CountedBefore);
             }
-
-            var metadata = head is null ? null : await rows.ReadMetadataAsync(head, cancellationToken).ConfigureAwait(false);
-            if (head is not null && metadata is null)
+            else
             {
-                await Retry.PauseAsync(round, cancellationToken).ConfigureAwait(false);
-                continue;
+                // Done when our last pass was for the version still committed and someone marked it: any stale pass
+                // by another reconciler is followed by that reconciler's own pass for this version.
+                head = await rows.ReadHeadAsync(id, cancellationToken).ConfigureAwait(false);
+                if (head is not null && head.Version == applied && head.AggregatedVersion == head.Version)
+                {
+                    return;
+                }
+
+                metadata = head is null ? null : await rows.ReadMetadataAsync(head, cancellationToken).ConfigureAwait(false);
+                if (head is not null && metadata is null)
+                {
+                    await Retry.PauseAsync(round, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
             }
 
             var sortKey = head is null ? "" : IndexEntries.SortKey(head.SortTicks, id);
             var wantedSources = metadata is null ? [] : ArticleMembers.Sources(metadata);
             var wantedOfficials = metadata is null ? [] : ArticleMembers.Officials(metadata);
-            await ApplyAsync(sources, id, sortKey, wantedSources, sourceKeys, cancellationToken).ConfigureAwait(false);
-            await ApplyAsync(officials, id, sortKey, wantedOfficials, officialKeys, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(
+                ApplyAsync(sources, id, sortKey, wantedSources, sourceKeys, countedBefore, cancellationToken),
+                ApplyAsync(officials, id, sortKey, wantedOfficials, officialKeys, countedBefore, cancellationToken)).ConfigureAwait(false);
             applied = head?.Version;
             if (head is null || await rows.MarkAggregatedAsync(head, cancellationToken).ConfigureAwait(false))
             {
@@ -50,7 +66,8 @@ internal sealed class AggregateReconciler(ArticleRows rows, AggregateTable sourc
         throw new ArticleConflictException($"Article {id} kept changing while its source/official counts were updated.");
     }
 
-    private static Task ApplyAsync(AggregateTable table, string id, string sortKey, List<NamedMember> wanted, HashSet<string> seenKeys, CancellationToken cancellationToken)
+    private static Task ApplyAsync(
+        AggregateTable table, string id, string sortKey, List<NamedMember> wanted, HashSet<string> seenKeys, IReadOnlySet<string>? countedBefore, CancellationToken cancellationToken)
     {
         seenKeys.UnionWith(wanted.Select(member => member.Key));
         var wantedByKey = wanted.ToDictionary(member => member.Key, StringComparer.Ordinal);
@@ -61,7 +78,7 @@ internal sealed class AggregateReconciler(ArticleRows rows, AggregateTable sourc
             {
                 if (wantedByKey.TryGetValue(key, out var member))
                 {
-                    await table.EnsurePresentAsync(member, id, sortKey, token).ConfigureAwait(false);
+                    await table.EnsurePresentAsync(member, id, sortKey, countedBefore?.Contains(key) == false, token).ConfigureAwait(false);
                 }
                 else
                 {
@@ -70,3 +87,7 @@ internal sealed class AggregateReconciler(ArticleRows rows, AggregateTable sourc
             });
     }
 }
+
+/// <summary>A version a writer has just committed: the head as committed (new ETag), its metadata, and the name keys
+/// the version before it was counted under.</summary>
+internal sealed record CommittedVersion(ArticleHead Head, ArticleMetadata Metadata, IReadOnlySet<string> CountedBefore);

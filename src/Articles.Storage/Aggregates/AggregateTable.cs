@@ -1,3 +1,4 @@
+using System.Net;
 using Articles.Storage.Articles;
 using Articles.Storage.Concurrency;
 using Articles.Storage.Layout;
@@ -19,7 +20,10 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
     public TableClient Table { get; } = table;
 
     /// <summary>Counts the article under the name (once) and moves "latest" to it when it is the newest.</summary>
-    public async Task EnsurePresentAsync(NamedMember member, string articleId, string sortKey, CancellationToken cancellationToken)
+    /// <param name="likelyAbsent">The article was not counted under this name before (a new article, a new name):
+    /// read only the summary and add the membership row. When the guess is wrong the transaction's Add fails (409)
+    /// and nothing is written; the next attempt reads both rows.</param>
+    public async Task EnsurePresentAsync(NamedMember member, string articleId, string sortKey, bool likelyAbsent, CancellationToken cancellationToken)
     {
         var desired = new TableEntity(member.Key, RowKeys.Member(articleId))
         {
@@ -31,8 +35,10 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
         };
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
-            var summary = await GetAsync(member.Key, RowKeys.Summary, cancellationToken).ConfigureAwait(false);
-            var existing = await GetAsync(member.Key, desired.RowKey, cancellationToken).ConfigureAwait(false);
+            var summaryRead = GetAsync(member.Key, RowKeys.Summary, cancellationToken);
+            var existingRead = likelyAbsent ? Task.FromResult<TableEntity?>(null) : GetAsync(member.Key, desired.RowKey, cancellationToken);
+            await Task.WhenAll(summaryRead, existingRead).ConfigureAwait(false);
+            var (summary, existing) = (await summaryRead.ConfigureAwait(false), await existingRead.ConfigureAwait(false));
             if (existing is not null && summary is not null && SameMember(existing, desired))
             {
                 return;
@@ -52,10 +58,14 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
                     ? new TableTransactionAction(TableTransactionActionType.Add, newSummary)
                     : new TableTransactionAction(TableTransactionActionType.UpdateReplace, newSummary, summary.ETag),
             ];
-            if (await TrySubmitAsync(actions, attempt, cancellationToken).ConfigureAwait(false))
+            var status = await SubmitAsync(actions, attempt, cancellationToken).ConfigureAwait(false);
+            if (status == 0)
             {
                 return;
             }
+
+            // 412: the summary changed (another article), the guess may still hold; 409/404: read both rows.
+            likelyAbsent &= status == (int)HttpStatusCode.PreconditionFailed;
         }
 
         throw new ArticleConflictException($"Could not count article {articleId} under '{member.Name}' in {Table.Name}: too many concurrent writers.");
@@ -86,7 +96,7 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
                 actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, SummaryRow(key, count, latest, summary, scanned), summary.ETag));
             }
 
-            if (await TrySubmitAsync(actions, attempt, cancellationToken).ConfigureAwait(false))
+            if (await SubmitAsync(actions, attempt, cancellationToken).ConfigureAwait(false) == 0)
             {
                 return;
             }
@@ -123,17 +133,18 @@ internal sealed class AggregateTable(TableClient table, int maxAttempts)
         return response.HasValue ? response.Value : null;
     }
 
-    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
+    /// <summary>0 when the transaction went through; else the conflict status (409, 412, 404), after a pause.</summary>
+    private async Task<int> SubmitAsync(List<TableTransactionAction> actions, int attempt, CancellationToken cancellationToken)
     {
         try
         {
             await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return true;
+            return 0;
         }
         catch (TableTransactionFailedException exception) when (Retry.IsConflict(exception))
         {
             await Retry.PauseAsync(attempt, cancellationToken).ConfigureAwait(false);
-            return false;
+            return exception.Status;
         }
     }
 

@@ -78,17 +78,17 @@ internal sealed class ArticleRows(TableClient table)
         return head;
     }
 
-    /// <summary>The commit: insert when there was no head, else replace only if the head is still the one we read.</summary>
-    public async Task CommitAsync(TableEntity head, ArticleHead? previous, CancellationToken cancellationToken)
+    /// <summary>
+    /// The commit: insert when there was no head, else replace only if the head is still the one we read. Returns
+    /// the head as committed (with its new ETag), so the writer need not read it back.
+    /// </summary>
+    public async Task<ArticleHead> CommitAsync(TableEntity head, ArticleHead? previous, CancellationToken cancellationToken)
     {
-        if (previous is null)
-        {
-            await Table.AddEntityAsync(head, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await Table.UpdateEntityAsync(head, previous.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
+        var response = previous is null
+            ? await Table.AddEntityAsync(head, cancellationToken).ConfigureAwait(false)
+            : await Table.UpdateEntityAsync(head, previous.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        head.ETag = response.Headers.ETag ?? throw new InvalidOperationException($"Article {head.PartitionKey}: the commit returned no ETag.");
+        return new ArticleHead(head);
     }
 
     public async Task DeletePayloadRowsAsync(string id, string version, int rows, CancellationToken cancellationToken)

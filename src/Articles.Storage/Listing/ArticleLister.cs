@@ -1,19 +1,21 @@
 using Articles.Storage.Articles;
 using Articles.Storage.Keys;
 using Articles.Storage.Layout;
+using Azure;
 using Azure.Data.Tables;
 
 namespace Articles.Storage.Listing;
 
 /// <summary>
 /// Newest-first listing over one index: by official when asked, else by source, else by month. Date bounds become
-/// RowKey ranges (inverted ticks), the language a property filter; an index row only counts when the head row has
-/// the same version and sort ticks (so half-written or superseded versions never show). When both a source and an
-/// official are asked, the official index leads and the source index row of the same key must exist too.
+/// RowKey ranges (inverted ticks), the language a property filter. A listed index row carries the listing fields
+/// and counts as it is; any other row only counts when the head row has the same version and sort ticks (so
+/// half-written or superseded versions never show), and a pending one found valid is turned listed. When both a
+/// source and an official are asked, the official index leads and the source index row of the same key must exist too.
 /// </summary>
 internal sealed class ArticleLister(ArticleStorageClients clients, ArticleRows rows)
 {
-    private static readonly string[] IndexColumns = ["PartitionKey", "RowKey", "ArticleId", "Version"];
+    private static readonly string[] IndexColumns = ["PartitionKey", "RowKey", "ArticleId", "Version", IndexState.Column, .. SummaryFields.IndexColumns];
 
     public async Task<ResultPage<ArticleSummary>> ListAsync(ArticleQuery query, CancellationToken cancellationToken)
     {
@@ -85,10 +87,10 @@ internal sealed class ArticleLister(ArticleStorageClients clients, ArticleRows r
             return null;
         }
 
-        var head = await rows.ReadSummaryAsync(id, cancellationToken).ConfigureAwait(false);
-        if (head is null
-            || head.GetString("Version") != row.GetString("Version")
-            || IndexEntries.RowKey(head.GetInt64("SortTicks") ?? 0, id, head.GetString("Version") ?? "") != row.RowKey)
+        var summary = row.GetString(IndexState.Column) == IndexState.Listed
+            ? SummaryFields.ReadIndex(id, row)
+            : await VerifyAsync(plan.Table, row, id, cancellationToken).ConfigureAwait(false);
+        if (summary is null)
         {
             return null;
         }
@@ -100,6 +102,38 @@ internal sealed class ArticleLister(ArticleStorageClients clients, ArticleRows r
             if (!alsoSource.HasValue)
             {
                 return null;
+            }
+        }
+
+        return summary;
+    }
+
+    /// <summary>
+    /// A row not (yet) listed counts only when the head has its version and sort ticks. A pending row found valid
+    /// is turned listed, with the head's listing fields, If-Match the row as read: a writer that marked it
+    /// superseded meanwhile changed its ETag, so the change is refused and the mark stays.
+    /// </summary>
+    private async Task<ArticleSummary?> VerifyAsync(string table, TableEntity row, string id, CancellationToken cancellationToken)
+    {
+        var head = await rows.ReadSummaryAsync(id, cancellationToken).ConfigureAwait(false);
+        if (head is null
+            || head.GetString("Version") != row.GetString("Version")
+            || IndexEntries.RowKey(head.GetInt64("SortTicks") ?? 0, id, head.GetString("Version") ?? "") != row.RowKey)
+        {
+            return null;
+        }
+
+        if (row.GetString(IndexState.Column) != IndexState.Superseded)
+        {
+            var listed = new TableEntity(row.PartitionKey, row.RowKey) { [IndexState.Column] = IndexState.Listed };
+            SummaryFields.CopyToIndex(head, listed);
+            try
+            {
+                await clients.Table(table).UpdateEntityAsync(listed, row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException exception) when (exception.Status is 404 or 409 or 412)
+            {
+                // Marked or removed meanwhile: the next listing checks it again.
             }
         }
 
