@@ -37,12 +37,7 @@ public sealed class FieldCascade<T> where T : class
     {
         foreach (var rule in rules)
         {
-            T? value;
-            try
-            {
-                value = rule.Find(page);
-            }
-            catch (RegexMatchTimeoutException)
+            if (!TryFind(rule, page, out var value))
             {
                 // A pattern that times out on hostile text costs this rule its answer, not the page its fields.
                 page.Budget.NoteTimeout($"{Field} ({rule.Name})");
@@ -56,5 +51,25 @@ public sealed class FieldCascade<T> where T : class
         }
 
         return null;
+    }
+
+    // The first run of a compiled pattern pays for its compilation, which on a busy machine alone can pass the
+    // timeout: one retry tells that from text that really is hostile.
+    private static bool TryFind(IFieldRule<T> rule, PageContext page, out T? value)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                value = rule.Find(page);
+                return true;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        value = default;
+        return false;
     }
 }
