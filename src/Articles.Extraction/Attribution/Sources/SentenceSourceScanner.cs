@@ -66,7 +66,7 @@ internal static class SentenceSourceScanner
     private static List<System.Text.RegularExpressions.Match> Cues(string sentence)
     {
         var cues = new List<System.Text.RegularExpressions.Match>();
-        foreach (var cue in SourceCues.Media.Matches(sentence))
+        foreach (System.Text.RegularExpressions.Match cue in SourceCues.Media.Matches(sentence))
         {
             if (cue.Index == 0 || !char.IsUpper(sentence[cue.Index]))
             {
@@ -206,7 +206,7 @@ internal static class SentenceSourceScanner
 
     private static List<OutletMention> DropSelfRelays(string sentence, List<OutletMention> mentions, Func<int, int, bool> isLinked)
     {
-        foreach (var relay in SourceCues.Relay.Matches(sentence))
+        foreach (System.Text.RegularExpressions.Match relay in SourceCues.Relay.Matches(sentence))
         {
             var relayed = mentions.Any(m => m.Start >= relay.Index + relay.Length && m.Known is not { IsPlatform: true });
             if (relayed)

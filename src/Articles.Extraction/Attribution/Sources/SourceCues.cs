@@ -13,7 +13,8 @@ internal static class SourceCues
 
 
     /// <summary>Media cues: "повідомляє X", "за даними X", "со ссылкой на X", "according to X", "X reported"…</summary>
-    public static readonly CuePattern Media = Cue(
+    public static readonly Regex Media = new(
+        Words(
             // Ukrainian
             @"повідомля\p{L}*", @"повідомив\p{L}*", @"повідомил\p{L}*", @"повідомило", @"пише", @"писав\p{L}*",
             @"писал[аои]", @"написав\p{L}*", @"написал[аои]", @"за\s+даними", @"за\s+інформацією",
@@ -30,11 +31,15 @@ internal static class SourceCues
             // English
             @"according\s+to", @"report(?:s|ed|ing)?", @"told", @"tells?", @"citing", @"cited", @"interview",
             @"wr(?:o|i)tes?", @"published", @"quoted", @"posted", @"tweet\p{L}*", @"first\s+reported", @"broke\s+the\s+news",
-            @"in\s+a\s+(?:post|statement|video|blog)", @"said\s+(?:on|in)", @"source\s*:");
+            @"in\s+a\s+(?:post|statement|video|blog)", @"said\s+(?:on|in)", @"source\s*:"),
+        Options,
+        TimeSpan.FromSeconds(1));
 
     /// <summary>Cues that say one publication relays another: "X з посиланням на Y", "X citing Y".</summary>
-    public static readonly CuePattern Relay = Cue(
-        @"і?з\s+посиланням\s+на", @"посилаючись\s+на", @"со\s+ссылкой\s+на", @"ссылаясь\s+на", @"citing");
+    public static readonly Regex Relay = new(
+        Words(@"і?з\s+посиланням\s+на", @"посилаючись\s+на", @"со\s+ссылкой\s+на", @"ссылаясь\s+на", @"citing"),
+        Options,
+        TimeSpan.FromSeconds(1));
 
     /// <summary>Verbs a publication's name may directly precede or follow: "CNN повідомило", "Reuters reported".</summary>
     public static readonly Regex AdjacentVerb = new(
@@ -134,13 +139,13 @@ internal static class SourceCues
         && TweetVerb.IsMatch(word);
 
     /// <summary>Calls to follow or read the publisher itself ("ЧИТАЙТЕ у TELEGRAM", "Підписуйтесь").</summary>
-    public static readonly CuePattern Promo = Cue(
+    public static readonly Regex Promo = new(
+        Words(
             @"читайте", @"підписуй\p{L}*", @"підпишіт\p{L}*", @"долучай\p{L}*", @"приєднуй\p{L}*", @"стежте",
             @"слідкуйте", @"подписывай\p{L}*", @"подпишит\p{L}*", @"присоединяй\p{L}*", @"следите",
-            @"follow\s+us", @"subscribe", @"join\s+us", @"sign\s+up", @"поділитися", @"поделиться", @"share\s+this");
-
-    private static CuePattern Cue(params string[] alternatives) =>
-        new(Words(alternatives), alternatives, Options, TimeSpan.FromSeconds(1));
+            @"follow\s+us", @"subscribe", @"join\s+us", @"sign\s+up", @"поділитися", @"поделиться", @"share\s+this"),
+        Options,
+        TimeSpan.FromSeconds(1));
 
     // Alternatives as whole words: \b on both sides, except after a trailing colon ("Джерело:").
     private static string Words(params string[] alternatives) =>
