@@ -55,71 +55,79 @@ public static class ArticleExtractor
         }
 
         var document = new HtmlParser(ParserOptions).ParseDocument(markup);
-        var page = new PageContext(document, hints, decoded, budget);
-        var provenance = new Dictionary<string, string> { ["charset"] = decoded.CharsetSource };
-
-        T? Take<T>(FieldCascade<T> cascade) where T : class
+        try
         {
-            var found = cascade.Run(page);
-            if (found is null)
+            var page = new PageContext(document, hints, decoded, budget);
+            var provenance = new Dictionary<string, string> { ["charset"] = decoded.CharsetSource };
+
+            T? Take<T>(FieldCascade<T> cascade) where T : class
             {
-                return null;
+                var found = cascade.Run(page);
+                if (found is null)
+                {
+                    return null;
+                }
+
+                provenance[cascade.Field] = found.Rule;
+                return found.Value;
             }
 
-            provenance[cascade.Field] = found.Rule;
-            return found.Value;
+            var language = Take(LanguageRules.Cascade);
+            var site = Take(SiteRules.Cascade);
+            var canonical = Take(CanonicalRules.Cascade) ?? hints.SourceUrl?.AbsoluteUri;
+            var published = Take(PublishedRules.Cascade);
+            var body = ArticleBodyExtractor.Extract(page);
+            var pageUrl = Uri.TryCreate(canonical, UriKind.Absolute, out var u) ? u : hints.SourceUrl;
+            var attribution = new AttributionContext(AttributionInput.Bound(body, limits), language, site, pageUrl);
+            var sources = Optional(budget, "sources", () => SourceFinder.Find(attribution));
+            var officials = Optional(budget, "officials", () => OfficialFinder.Find(attribution));
+            foreach (var work in attribution.TimedOut)
+            {
+                budget.NoteTimeout(work);
+            }
+
+            var metadata = new ArticleMetadata
+            {
+                Url = canonical,
+                Headline = Take(HeadlineRules.Cascade),
+                Description = Take(DescriptionRules.Cascade),
+                Language = language,
+                Site = site,
+                Section = Take(SectionRules.Cascade),
+                Tags = Take(TagRules.Cascade) ?? [],
+                Authors = Take(AuthorRules.Cascade) ?? [],
+                Published = published?.Iso,
+                PublishedRaw = published?.Raw,
+                Modified = Take(ModifiedRules.Cascade)?.Iso,
+                Image = Take(ImageRules.Cascade),
+                Sources = sources,
+                Officials = officials,
+                Provenance = provenance,
+                BodyText = body.Text,
+            };
+
+            if (budget.Skipped.Count > 0)
+            {
+                limits.Add(string.Create(CultureInfo.InvariantCulture, $"time budget of {budget.Limit.TotalSeconds:0.###} s spent: skipped {string.Join(", ", budget.Skipped)}"));
+            }
+
+            if (budget.TimedOut.Count > 0)
+            {
+                limits.Add($"patterns timed out: no answer from {string.Join(", ", budget.TimedOut)}");
+            }
+
+            if (limits.Count > 0)
+            {
+                provenance["limits"] = string.Join("; ", limits);
+            }
+
+            return metadata;
         }
-
-        var language = Take(LanguageRules.Cascade);
-        var site = Take(SiteRules.Cascade);
-        var canonical = Take(CanonicalRules.Cascade) ?? hints.SourceUrl?.AbsoluteUri;
-        var published = Take(PublishedRules.Cascade);
-        var body = ArticleBodyExtractor.Extract(page);
-        var pageUrl = Uri.TryCreate(canonical, UriKind.Absolute, out var u) ? u : hints.SourceUrl;
-        var attribution = new AttributionContext(AttributionInput.Bound(body, limits), language, site, pageUrl);
-        var sources = Optional(budget, "sources", () => SourceFinder.Find(attribution));
-        var officials = Optional(budget, "officials", () => OfficialFinder.Find(attribution));
-        foreach (var work in attribution.TimedOut)
+        finally
         {
-            budget.NoteTimeout(work);
+            // Values kept per document (text statistics) go with the page.
+            DocumentCache.Forget(document);
         }
-
-        var metadata = new ArticleMetadata
-        {
-            Url = canonical,
-            Headline = Take(HeadlineRules.Cascade),
-            Description = Take(DescriptionRules.Cascade),
-            Language = language,
-            Site = site,
-            Section = Take(SectionRules.Cascade),
-            Tags = Take(TagRules.Cascade) ?? [],
-            Authors = Take(AuthorRules.Cascade) ?? [],
-            Published = published?.Iso,
-            PublishedRaw = published?.Raw,
-            Modified = Take(ModifiedRules.Cascade)?.Iso,
-            Image = Take(ImageRules.Cascade),
-            Sources = sources,
-            Officials = officials,
-            Provenance = provenance,
-            BodyText = body.Text,
-        };
-
-        if (budget.Skipped.Count > 0)
-        {
-            limits.Add(string.Create(CultureInfo.InvariantCulture, $"time budget of {budget.Limit.TotalSeconds:0.###} s spent: skipped {string.Join(", ", budget.Skipped)}"));
-        }
-
-        if (budget.TimedOut.Count > 0)
-        {
-            limits.Add($"patterns timed out: no answer from {string.Join(", ", budget.TimedOut)}");
-        }
-
-        if (limits.Count > 0)
-        {
-            provenance["limits"] = string.Join("; ", limits);
-        }
-
-        return metadata;
     }
 
     /// <summary>Work the page can do without: skipped when the budget is spent, empty when a pattern times out.</summary>

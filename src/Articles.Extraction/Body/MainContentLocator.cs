@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using Articles.Extraction.Page;
 
@@ -13,8 +12,6 @@ public static class MainContentLocator
 {
     private const int MinMicrodataLength = 100;
 
-    private static readonly ConditionalWeakTable<IDocument, ContentRegion> Cache = new();
-
     public static ContentRegion? Locate(PageContext page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -23,7 +20,7 @@ public static class MainContentLocator
             return null;
         }
 
-        return Cache.GetValue(page.Document, _ => Find(page));
+        return page.Memo("main-content", Find);
     }
 
     private static ContentRegion Find(PageContext page)

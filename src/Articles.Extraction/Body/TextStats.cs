@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
+using Articles.Extraction.Page;
 
 namespace Articles.Extraction.Body;
 
@@ -11,11 +11,11 @@ internal sealed class TextStats
 {
     private const int MaxDepth = 500;
 
-    private static readonly ConditionalWeakTable<IDocument, TextStats> Cache = new();
+    private static readonly object CacheKey = new();
 
     private readonly Dictionary<IElement, (int Text, int Linked)> lengths = new();
 
-    public static TextStats For(IDocument document) => Cache.GetValue(document, Build);
+    public static TextStats For(IDocument document) => DocumentCache.GetOrAdd(document, CacheKey, Build);
 
     public int TextLength(IElement element) =>
         lengths.TryGetValue(element, out var value) ? value.Text : TextFolding.FoldedLength(element.TextContent);

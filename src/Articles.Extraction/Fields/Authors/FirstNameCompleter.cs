@@ -15,7 +15,7 @@ internal static class FirstNameCompleter
     private static readonly Regex FollowingWord = new(
         @"\G\s+(?<surname>\p{Lu}[\p{L}'’\-]+)(?![\p{L}\d])",
         RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(250));
+        TimeSpan.FromSeconds(1));
 
     public static string Complete(PageContext page, string author)
     {

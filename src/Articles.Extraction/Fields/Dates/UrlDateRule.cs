@@ -14,7 +14,7 @@ internal sealed class UrlDateRule : IFieldRule<FoundDate>
         + @"|(?:^|/)(?<y>(?:19|20)[0-9]{2})/(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})(?:$|/)"
         + @"|(?:^|[/_\-.~])(?<d>[0-3][0-9])-(?<m>[01][0-9])-(?<y>(?:19|20)[0-9]{2})(?:$|[/_\-.])",
         RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(250));
+        TimeSpan.FromSeconds(1));
 
     public string Name => "url";
 

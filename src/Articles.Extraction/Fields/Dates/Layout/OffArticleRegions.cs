@@ -10,7 +10,7 @@ namespace Articles.Extraction.Fields.Dates.Layout;
 /// </summary>
 internal static class OffArticleRegions
 {
-    private static readonly ConditionalWeakTable<IDocument, StrongBox<int>> BodyLengths = [];
+    private static readonly object BodyLengthKey = new();
 
     private static readonly HashSet<string> Tags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -97,7 +97,7 @@ internal static class OffArticleRegions
         }
 
         // Text lengths counted, not built: a page-wide form would otherwise copy the whole page's text.
-        var pageLength = BodyLengths.GetValue(document, d => new StrongBox<int>(d.Body is { } body ? DomText.Length(body) : 0)).Value;
+        var pageLength = DocumentCache.GetOrAdd(document, BodyLengthKey, d => new StrongBox<int>(d.Body is { } body ? DomText.Length(body) : 0)).Value;
         return DomText.Length(element) * 2 > pageLength;
     }
 

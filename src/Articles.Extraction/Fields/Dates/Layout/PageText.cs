@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Dom;
 using Articles.Extraction.Page;
@@ -12,8 +11,6 @@ namespace Articles.Extraction.Fields.Dates.Layout;
 internal sealed class PageText
 {
     private const int MaxChars = 400_000;
-
-    private static readonly ConditionalWeakTable<PageContext, PageText> Cache = [];
 
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,7 +40,7 @@ internal sealed class PageText
     public static PageText Of(PageContext page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return Cache.GetValue(page, Build);
+        return page.Memo("page-text", Build);
     }
 
     /// <summary>How far a position lies from the headline; text before it counts double (mastheads, menus).</summary>

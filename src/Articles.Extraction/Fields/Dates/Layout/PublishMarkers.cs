@@ -13,7 +13,7 @@ internal static class PublishMarkers
         + @"|опубліковано|дата публікації|опубликовано|дата публикации|publié|publicado|publicación"
         + @"|pubblicato|opublikowano|publikováno)[\s:,]*(?:on|am|le|el|il|em|o|в|об)?[\s:,]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(250));
+        TimeSpan.FromSeconds(1));
 
     /// <summary>True when the text just before <paramref name="index"/> labels what follows as the publication date.</summary>
     public static bool LabelledBefore(string text, int index) => LabelBefore.Matches(Label, text, index);

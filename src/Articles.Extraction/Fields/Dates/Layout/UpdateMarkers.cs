@@ -11,12 +11,12 @@ internal static class UpdateMarkers
         + @"|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|zaktualizowano|aktualizacja"
         + @"|atualizado|atualização)[\s:,]*(?:on|am|le|el|il|em|o|в|об)?[\s:,]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(250));
+        TimeSpan.FromSeconds(1));
 
     private static readonly Regex Markup = new(
         @"updat|modif|edited|date-?changed",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(250));
+        TimeSpan.FromSeconds(1));
 
     /// <summary>True when the text just before <paramref name="index"/> labels what follows as an update.</summary>
     public static bool LabelledBefore(string text, int index) => LabelBefore.Matches(Label, text, index);

@@ -9,7 +9,7 @@ namespace Articles.Extraction.Fields.Dates.Parsing;
 /// </summary>
 internal static class MachineDateParser
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     private static readonly Regex Iso = new(
         @"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})"

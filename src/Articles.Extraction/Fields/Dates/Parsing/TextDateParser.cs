@@ -10,7 +10,7 @@ namespace Articles.Extraction.Fields.Dates.Parsing;
 /// </summary>
 internal static class TextDateParser
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     // Compiled: these run over every page's whole text (the interpreter was a top item in the profile).
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;

@@ -8,7 +8,7 @@ internal static class TimeOfDay
 {
     private const int Window = 48;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     // Anchored at the end of a date: year words, separators and prepositions of the nine languages, then the time.
     private static readonly Regex After = new(
