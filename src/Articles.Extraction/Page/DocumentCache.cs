@@ -40,6 +40,9 @@ internal static class DocumentCache
         return (T)value;
     }
 
+    /// <summary>Whether this thread keeps values of any document (tests check the extractor lets go).</summary>
+    internal static bool HoldsAny => currentDocument is not null;
+
     /// <summary>Drops what this thread keeps for <paramref name="document"/>, so the page can be collected.</summary>
     public static void Forget(IDocument document)
     {
