@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Articles.Extraction.Attribution.Quotes;
 
 /// <summary>
@@ -9,10 +7,7 @@ namespace Articles.Extraction.Attribution.Quotes;
 /// </summary>
 internal static class AboutThisSpeech
 {
-    private static readonly Regex Cue = new(
-        @"^(?:про\s+це|об\s+этом|о\s+том|this\s+was)\b",
-        AccordingTo.CueOptions,
-        AccordingTo.CueTimeout);
+    private static readonly CuePhrases Cue = new("про це", "об этом", "о том", "this was");
 
     public static void Find(SentenceView s, QuoteContext context)
     {
@@ -21,15 +16,15 @@ internal static class AboutThisSpeech
             return;
         }
 
-        var cue = Cue.Match(s.Text);
+        var cue = Cue.MatchAt(s.Text, 0);
         var verb = s.Verbs[0];
-        if (!cue.Success || s.UsedVerbs.Contains(verb.Index) || verb.Index < cue.Length)
+        if (cue is not { } opening || s.UsedVerbs.Contains(verb.Index) || verb.Index < opening.Length)
         {
             return;
         }
 
         var verbEnd = verb.Index + verb.Length;
-        var speaker = context.Resolver.Resolve(s, cue.Length, verb.Index, subjectFirst: true)
+        var speaker = context.Resolver.Resolve(s, opening.Length, verb.Index, subjectFirst: true)
             ?? context.Resolver.Resolve(s, verbEnd, s.Text.Length, subjectFirst: true);
         if (speaker is null || !(speaker.Named || SpeakerWords.NamesAnonymousHead(speaker.Name)))
         {

@@ -15,13 +15,14 @@ internal static class SentenceSourceScanner
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(isLinked);
-        if (sentence.Length == 0 || SourceCues.Promo.IsMatch(sentence))
+        var hits = SourceCues.Sentence.Matches(sentence);
+        if (sentence.Length == 0 || hits.Any(h => h.Kind == SourceCues.PromoKind))
         {
             return SentenceScan.None;
         }
 
         var words = WordTokenizer.Tokenize(sentence);
-        var cues = Cues(sentence);
+        var cues = Cues(sentence, hits);
         var hasCue = cues.Count > 0;
         var found = new List<OutletMention>();
 
@@ -63,12 +64,12 @@ internal static class SentenceSourceScanner
     }
 
     // A cue word capitalised mid-sentence is part of a title ("The Dan Wootton Interview"), not a cue.
-    private static List<System.Text.RegularExpressions.Match> Cues(string sentence)
+    private static List<CueHit> Cues(string sentence, IReadOnlyList<CueHit> hits)
     {
-        var cues = new List<System.Text.RegularExpressions.Match>();
-        foreach (System.Text.RegularExpressions.Match cue in SourceCues.Media.Matches(sentence))
+        var cues = new List<CueHit>();
+        foreach (var cue in hits)
         {
-            if (cue.Index == 0 || !char.IsUpper(sentence[cue.Index]))
+            if (cue.Kind == SourceCues.MediaKind && (cue.Index == 0 || !char.IsUpper(sentence[cue.Index])))
             {
                 cues.Add(cue);
             }
@@ -206,7 +207,7 @@ internal static class SentenceSourceScanner
 
     private static List<OutletMention> DropSelfRelays(string sentence, List<OutletMention> mentions, Func<int, int, bool> isLinked)
     {
-        foreach (System.Text.RegularExpressions.Match relay in SourceCues.Relay.Matches(sentence))
+        foreach (var relay in SourceCues.Relay.Matches(sentence))
         {
             var relayed = mentions.Any(m => m.Start >= relay.Index + relay.Length && m.Known is not { IsPlatform: true });
             if (relayed)
