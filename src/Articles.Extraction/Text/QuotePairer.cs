@@ -14,11 +14,14 @@ public static class QuotePairer
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (!QuoteMarks.IsQuoteChar(c))
+            var next = text.AsSpan(i).IndexOfAny(QuoteMarks.All);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
+            var c = text[i];
 
             var role = QuoteMarks.RoleAt(text, i);
             if (role == QuoteRole.None)

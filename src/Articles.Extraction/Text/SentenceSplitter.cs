@@ -8,6 +8,8 @@ namespace Articles.Extraction.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?…");
+
     public static IReadOnlyList<Sentence> Split(ArticleBody body)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -35,11 +37,13 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?' or '…'))
+            var next = text.AsSpan(i).IndexOfAny(Terminators);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
 
             // Take the whole run of terminators and closing marks: "?!", "...", ".»".
             var end = i + 1;

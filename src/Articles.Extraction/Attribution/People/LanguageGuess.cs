@@ -32,16 +32,15 @@ internal static class LanguageGuess
         return uk >= ru && uk > 0 ? "uk" : (ru > 0 ? "ru" : "uk");
     }
 
-    public static string Normalise(string? language, string text)
+    public static string Normalise(string? language, string text) => Known(language) ?? Of(text);
+
+    /// <summary>"uk", "ru" or "en" for a declared language tag ("uk-UA", "EN"), else null.</summary>
+    public static string? Known(string? language) => language?.ToLowerInvariant() switch
     {
-        var lang = language?.ToLowerInvariant() switch
-        {
-            null or "" => null,
-            var l when l.StartsWith("uk", StringComparison.Ordinal) => "uk",
-            var l when l.StartsWith("ru", StringComparison.Ordinal) => "ru",
-            var l when l.StartsWith("en", StringComparison.Ordinal) => "en",
-            _ => null,
-        };
-        return lang ?? Of(text);
-    }
+        null or "" => null,
+        var l when l.StartsWith("uk", StringComparison.Ordinal) => "uk",
+        var l when l.StartsWith("ru", StringComparison.Ordinal) => "ru",
+        var l when l.StartsWith("en", StringComparison.Ordinal) => "en",
+        _ => null,
+    };
 }

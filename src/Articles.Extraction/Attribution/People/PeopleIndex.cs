@@ -9,13 +9,15 @@ public sealed class PeopleIndex
     private const int RecurringMentions = 3;
 
     private readonly string _language;
-    private readonly bool _political;
+    private readonly List<IReadOnlyList<NameToken>> _tokenized;
     private readonly Dictionary<PersonMention, int> _personOfMention;
+    private bool? _political;
+    private Dictionary<string, int>? _firstMentionByText;
 
     private PeopleIndex(IReadOnlyList<Person> people, IReadOnlyList<(int Sentence, PersonMention Mention)> mentions,
-        Dictionary<PersonMention, int> personOfMention, string language, bool political)
+        Dictionary<PersonMention, int> personOfMention, string language, List<IReadOnlyList<NameToken>> tokenized)
     {
-        _political = political;
+        _tokenized = tokenized;
         People = people;
         Mentions = mentions;
         _personOfMention = personOfMention;
@@ -30,7 +32,7 @@ public sealed class PeopleIndex
     public static PeopleIndex Build(IReadOnlyList<string> sentences, string? language)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var lang = LanguageGuess.Normalise(language, string.Join(' ', sentences.Take(20)));
+        var lang = LanguageGuess.Known(language) ?? LanguageGuess.Of(string.Join(' ', sentences.Take(20)));
         var tokenized = sentences.Select(NameTokenizer.Split).ToList();
 
         // Pass 1: full names and titled names; pass 2 (same call, with the names known) adds lone surnames anywhere.
@@ -67,22 +69,34 @@ public sealed class PeopleIndex
             }
             people.Add(Merge(group));
         }
-        var political = IsPolitical(tokenized);
-        return new PeopleIndex(people, mentions, personOfMention, lang, political);
+        return new PeopleIndex(people, mentions, personOfMention, lang, tokenized);
     }
 
     /// <summary>The merged person for a name, surname or declined form; null if nobody matches.</summary>
     public Person? Find(string nameOrSurface)
     {
         ArgumentNullException.ThrowIfNull(nameOrSurface);
-        var exact = Mentions.FirstOrDefault(m => string.Equals(m.Mention.Surface, nameOrSurface, StringComparison.Ordinal)
-            || string.Equals(m.Mention.Name, nameOrSurface, StringComparison.Ordinal));
-        if (exact.Mention is not null && _personOfMention.TryGetValue(exact.Mention, out var at))
+        if (FirstMentionByText().TryGetValue(nameOrSurface, out var first) && _personOfMention.TryGetValue(Mentions[first].Mention, out var at))
         {
             return People[at];
         }
         var name = PersonNames.ToNominative(nameOrSurface, _language);
         return People.FirstOrDefault(p => PersonNames.SamePerson(p.Name, name, _language));
+    }
+
+    // The first mention written or named exactly so: Find is asked once per mention, and a scan each time was quadratic.
+    private Dictionary<string, int> FirstMentionByText()
+    {
+        if (_firstMentionByText is null)
+        {
+            _firstMentionByText = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < Mentions.Count; i++)
+            {
+                _firstMentionByText.TryAdd(Mentions[i].Mention.Surface, i);
+                _firstMentionByText.TryAdd(Mentions[i].Mention.Name, i);
+            }
+        }
+        return _firstMentionByText;
     }
 
     /// <summary>The person a mention belongs to.</summary>
@@ -97,7 +111,8 @@ public sealed class PeopleIndex
         {
             // A full name the article keeps coming back to without ever giving a role, in an article about
             // people in office: a public figure it assumes the reader knows.
-            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal) && _political;
+            return person.Mentions >= RecurringMentions && person.Name.Contains(' ', StringComparison.Ordinal)
+                && (_political ??= IsPolitical(_tokenized));
         }
         return RoleReader.IsOfficialRole(person.Role, _language);
     }
@@ -114,7 +129,7 @@ public sealed class PeopleIndex
         var byKey = new Dictionary<string, List<List<PersonMention>>>(StringComparer.Ordinal);
         List<List<PersonMention>> SameKey(PersonMention mention)
         {
-            var key = PersonNames.SurnameKey(mention.Name.Split(' ')[^1]);
+            var key = PersonNames.SurnameKey(LastWord(mention.Name));
             if (!byKey.TryGetValue(key, out var list))
             {
                 list = [];
@@ -126,7 +141,7 @@ public sealed class PeopleIndex
         // Full names first (in order), so lone surnames can attach to the full name they match.
         foreach (var (_, mention) in mentions.Where(m => IsFullName(m.Mention)))
         {
-            var patronymic = Patronymic.IsPatronymic(mention.Name.Split(' ')[^1]);
+            var patronymic = Patronymic.IsPatronymic(LastWord(mention.Name));
             var pool = patronymic ? groups : SameKey(mention);
             var group = pool.FirstOrDefault(g => g.Where(IsFullName).Any(m => PersonNames.SamePerson(m.Name, mention.Name, lang)));
             if (group is null)
@@ -145,10 +160,30 @@ public sealed class PeopleIndex
         {
             var at = position[mention];
             var candidates = SameKey(mention);
-            var group = candidates
-                .Where(g => PersonNames.SamePerson(g[0].Name, mention.Name, lang))
-                .OrderByDescending(g => g.Select(m => position[m]).Where(p => p < at).DefaultIfEmpty(-1).Max())
-                .FirstOrDefault();
+            List<PersonMention>? group = null;
+            var latest = int.MinValue;
+            foreach (var candidate in candidates)
+            {
+                if (!PersonNames.SamePerson(candidate[0].Name, mention.Name, lang))
+                {
+                    continue;
+                }
+                // The group mentioned last before this surname; the first such group when none or several tie.
+                var before = -1;
+                foreach (var member in candidate)
+                {
+                    var p = position[member];
+                    if (p < at && p > before)
+                    {
+                        before = p;
+                    }
+                }
+                if (before > latest)
+                {
+                    latest = before;
+                    group = candidate;
+                }
+            }
             if (group is null)
             {
                 group = [mention];
@@ -183,12 +218,14 @@ public sealed class PeopleIndex
 
     private static bool IsFullName(PersonMention mention) => mention.Name.Contains(' ', StringComparison.Ordinal);
 
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
     private static Person Merge(List<PersonMention> group)
     {
         // Longest full name; among equals prefer one written in the nominative in the text.
         var best = group
             .OrderByDescending(m => m.Name.Split(' ').Length)
-            .ThenBy(m => Patronymic.IsPatronymic(m.Name.Split(' ')[^1]))
+            .ThenBy(m => Patronymic.IsPatronymic(LastWord(m.Name)))
             .ThenByDescending(m => string.Equals(m.Name, m.Surface, StringComparison.Ordinal))
             .First();
         var withRole = group.Where(m => m.Role is not null)

@@ -85,7 +85,7 @@ public static class PersonFinder
         for (var k = runStart; k < runEnd; k++)
         {
             var token = tokens[k];
-            if ((token.IsInitial || FirstNameLexicon.Lookup(token.Text) is not null) && k + 1 < runEnd && !IsNonName(tokens, k + 1, lang))
+            if ((token.IsInitial || token.FirstName is not null) && k + 1 < runEnd && !IsNonName(tokens, k + 1, lang))
             {
                 start = k;
                 break;
@@ -97,7 +97,7 @@ public static class PersonFinder
             start = runStart;
             for (var k = runStart; k < runEnd; k++)
             {
-                if (IsNonName(tokens, k, lang) || TitleLexicon.IsTitle(tokens[k].Folded, lang))
+                if (IsNonName(tokens, k, lang) || tokens[k].IsTitle(lang))
                 {
                     start = k + 1;
                 }
@@ -149,18 +149,22 @@ public static class PersonFinder
         }
         var sentenceStart = IsSentenceStart(tokens, start);
         var surface = text[tokens[start].Start..tokens[end - 1].End];
+        // Asked twice of a lone word (to accept it, then to keep it at a sentence start): read once.
+        bool? surfaceKnown = null;
+        bool SurfaceKnown() => surfaceKnown ??= MatchesKnown(surface, earlier, known, lang);
         var accepted = (byFirstName && words >= 2)
             || (Before() is not null && !(sentenceStart && words == 1) && !(words == 1 && LooksLikeAdjective(tokens, start))
                 && (lang != "en" || byFirstName || words >= 2 || PersonOnlyTitles.Contains(tokens[start - 1].Folded)))
             || (start > 0 && Honorifics.Contains(tokens[start - 1].Folded))
             || (words >= 2 && !sentenceStart && lang != "en" && SurnameShape.HasSurnameSuffix(tokens[end - 1].Text))
             || (words >= 2 && After() is { Official: true })
-            || (words == 1 && MatchesKnown(surface, earlier, known, lang));
+            || (words == 1 && SurfaceKnown());
         if (!accepted && words >= 2 && MatchesKnown(tokens[end - 1].Text, earlier, known, lang))
         {
             // "Прихильники Трампа": a sentence-initial word before a known surname.
             start = end - 1;
             surface = tokens[start].Text;
+            surfaceKnown = null;
             words = 1;
             roleBefore = null;
             readBefore = true;
@@ -170,7 +174,7 @@ public static class PersonFinder
         {
             return null;
         }
-        if (words == 1 && (sentenceStart && Before() is null && !MatchesKnown(surface, earlier, known, lang)))
+        if (words == 1 && (sentenceStart && Before() is null && !SurfaceKnown()))
         {
             return null;
         }
@@ -184,7 +188,7 @@ public static class PersonFinder
         role = nationality?.Remainder ?? role;
         var affiliation = nationality?.Affiliation ?? (role is null ? null : AffiliationOf(tokens, role, start, lang));
         var roleText = role is null ? null : RoleNominative.Apply(role.Text, lang);
-        return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start].Text, name, lang), tokens[start].Start, surface.Length);
+        return new PersonMention(name, surface, roleText, affiliation, GenderOf(tokens[start], name, lang), tokens[start].Start, surface.Length);
     }
 
     /// <summary>
@@ -200,7 +204,7 @@ public static class PersonFinder
         var head = -1;
         for (var k = role.FirstToken; k < role.EndToken; k++)
         {
-            if (!tokens[k].IsWord || !TitleLexicon.IsTitle(tokens[k].Folded, lang))
+            if (!tokens[k].IsWord || !tokens[k].IsTitle(lang))
             {
                 continue;
             }
@@ -230,7 +234,7 @@ public static class PersonFinder
         if (lang == "en" || role.EndToken - role.FirstToken < 2 || (tokens[role.FirstToken].IsCapitalised && role.FirstToken > 0)
             || AffiliationGazetteer.MatchAt(tokens, role.FirstToken) is not { Entry.Country: true, TokenCount: 1 } hit
             || !IsAdjective(tokens[role.FirstToken].Folded)
-            || !TitleLexicon.IsTitle(tokens[role.FirstToken + 1].Folded, lang)
+            || !tokens[role.FirstToken + 1].IsTitle(lang)
             || AffiliationGazetteer.AffiliationIn(tokens, role.FirstToken + 1, role.EndToken, lang) is not null)
         {
             return null;
@@ -324,7 +328,7 @@ public static class PersonFinder
         for (var k = role.FirstToken; k < role.EndToken; k++)
         {
             var token = tokens[k];
-            if (TitleLexicon.IsTitle(token.Folded, lang))
+            if (token.IsTitle(lang))
             {
                 sawTitle = true;
                 continue;
@@ -343,9 +347,9 @@ public static class PersonFinder
         return null;
     }
 
-    private static Gender GenderOf(string firstWord, string name, string lang)
+    private static Gender GenderOf(NameToken firstWord, string name, string lang)
     {
-        if (FirstNameLexicon.Lookup(firstWord) is { } entry)
+        if (firstWord.FirstName is { } entry)
         {
             return entry.Gender;
         }
@@ -353,7 +357,7 @@ public static class PersonFinder
         {
             return Gender.Unknown;
         }
-        var last = LowerCase.Of(name.Split(' ')[^1]);
+        var last = LowerCase.Of(name[(name.LastIndexOf(' ') + 1)..]);
         return WordShape.EndsWithAny(last, FemaleSurnameEndings) ? Gender.Female
             : WordShape.EndsWithAny(last, MaleSurnameEndings) ? Gender.Male
             : Gender.Unknown;
@@ -367,7 +371,7 @@ public static class PersonFinder
         var token = tokens[index];
         return !token.IsInitial && (token.IsAllCaps || NotNames.Contains(token.Folded)
             || AffiliationGazetteer.MatchAt(tokens, index) is not null
-            || (lang == "en" && TitleLexicon.IsTitle(token.Folded, lang)));
+            || (lang == "en" && token.IsTitle(lang)));
     }
 
     // "президент невизнаної Нагірно-Карабахської республіки", "речник Повітряних сил ЗСУ Юрій Ігнат": a capitalised

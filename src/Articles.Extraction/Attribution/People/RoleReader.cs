@@ -114,16 +114,16 @@ internal static class RoleReader
             // English: an apposition opens with an article, a modifier, a title or a capitalised word,
             // not with "saying" or "told".
             if (language == "en" && i == start && !token.IsCapitalised && !Determiners.Contains(lower)
-                && !EnglishModifiers.Contains(lower) && !TitleLexicon.IsTitle(lower, "en"))
+                && !EnglishModifiers.Contains(lower) && !token.IsTitle("en"))
             {
                 return null;
             }
             // A first name inside means the phrase is another person's title, not this one's apposition.
-            if (token.IsCapitalised && titleAt >= 0 && FirstNameLexicon.Lookup(token.Text) is not null && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised)
+            if (token.IsCapitalised && titleAt >= 0 && token.FirstName is not null && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised)
             {
                 return null;
             }
-            var kind = TitleLexicon.KindOf(token.Folded, language);
+            var kind = token.TitleKind(language);
             if (kind != TitleLexicon.Kind.None && titleAt < 0)
             {
                 titleAt = i;
@@ -159,11 +159,11 @@ internal static class RoleReader
         for (var i = nameStart - 1; i >= 0 && nameStart - i <= MaxRoleWords; i--)
         {
             var token = tokens[i];
-            if (!token.IsWord || (IsVerbLike(token) && !TitleLexicon.IsTitle(token.Folded, language)) || Conjunctions.Contains(token.Folded))
+            if (!token.IsWord || (IsVerbLike(token) && !token.IsTitle(language)) || Conjunctions.Contains(token.Folded))
             {
                 break;
             }
-            if (!token.IsAllCaps && TitleLexicon.IsTitle(token.Folded, language))
+            if (!token.IsAllCaps && token.IsTitle(language))
             {
                 title = i;
                 break;
@@ -182,11 +182,11 @@ internal static class RoleReader
             {
                 break;
             }
-            if (!TitleLexicon.IsTitle(previous.Folded, language) && !IsModifier(previous))
+            if (!previous.IsTitle(language) && !IsModifier(previous))
             {
                 // "спикер палаты представителей": a title, its genitive complement, then the nearer title.
                 if (first >= 2 && IsComplementNoun(previous, language) && tokens[first - 2] is { IsWord: true, IsCapitalised: false } head
-                    && TitleLexicon.IsTitle(head.Folded, language))
+                    && head.IsTitle(language))
                 {
                     first -= 2;
                     continue;
@@ -198,13 +198,13 @@ internal static class RoleReader
         var official = false;
         for (var k = first; k < nameStart && !official; k++)
         {
-            official = TitleLexicon.KindOf(tokens[k].Folded, language) == TitleLexicon.Kind.Official;
+            official = tokens[k].TitleKind(language) == TitleLexicon.Kind.Official;
         }
         // "советник президента США Дональда Трампа по безопасности Джон Болтон": leave the other person out.
         HashSet<int>? skip = null;
         for (var k = title + 1; k + 1 < nameStart; k++)
         {
-            if (tokens[k].IsCapitalised && FirstNameLexicon.Lookup(tokens[k].Text) is not null && tokens[k + 1].IsCapitalised
+            if (tokens[k].IsCapitalised && tokens[k].FirstName is not null && tokens[k + 1].IsCapitalised
                 && !tokens[k + 1].IsAllCaps)
             {
                 skip ??= [];
@@ -235,7 +235,7 @@ internal static class RoleReader
         for (var k = earlier.FirstToken; k < comma; k++)
         {
             var token = tokens[k];
-            if (token.IsCapitalised && !token.IsAllCaps && (FirstNameLexicon.Lookup(token.Text) is not null
+            if (token.IsCapitalised && !token.IsAllCaps && (token.FirstName is not null
                 || (k + 1 < comma && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps)))
             {
                 return role;
@@ -246,7 +246,7 @@ internal static class RoleReader
 
     private static bool IsComplementNoun(NameToken token, string language) =>
         !token.IsCapitalised && !IsVerbLike(token) && !Conjunctions.Contains(token.Folded) && !Prepositions.Contains(token.Folded)
-        && !TitleLexicon.IsTitle(token.Folded, language) && token.Folded.Length > 3;
+        && !token.IsTitle(language) && token.Folded.Length > 3;
 
     private static bool IsSentenceStartWord(IReadOnlyList<NameToken> tokens, int index) =>
         tokens[index].IsWord && (index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "«" or "\"" or "„");
@@ -256,7 +256,7 @@ internal static class RoleReader
     private static Role? EnglishBefore(IReadOnlyList<NameToken> tokens, int nameStart)
     {
         // "Ryan's spokeswoman, AshLee Strong": the title phrase, a comma, then the name.
-        if (nameStart >= 2 && tokens[nameStart - 1].Text == "," && TitleLexicon.IsTitle(tokens[nameStart - 2].Folded, "en")
+        if (nameStart >= 2 && tokens[nameStart - 1].Text == "," && tokens[nameStart - 2].IsTitle("en")
             && EnglishBefore(tokens, nameStart - 1) is { } commaRole)
         {
             return commaRole;
@@ -277,7 +277,7 @@ internal static class RoleReader
                 break;
             }
             var lower = token.Folded;
-            var kind = TitleLexicon.KindOf(lower, "en");
+            var kind = token.TitleKind("en");
             if (kind != TitleLexicon.Kind.None)
             {
                 hasTitle = true;
@@ -297,7 +297,7 @@ internal static class RoleReader
                 first = i;
                 continue;
             }
-            if (EnglishJoiners.Contains(lower) && i > 0 && (tokens[i - 1].IsCapitalised || TitleLexicon.IsTitle(tokens[i - 1].Folded, "en")) && lower != "the")
+            if (EnglishJoiners.Contains(lower) && i > 0 && (tokens[i - 1].IsCapitalised || tokens[i - 1].IsTitle("en")) && lower != "the")
             {
                 first = i;
                 continue;
@@ -309,7 +309,7 @@ internal static class RoleReader
         {
             first++;
         }
-        if (!hasTitle || first >= nameStart || !Enumerable.Range(first, nameStart - first).Any(k => TitleLexicon.IsTitle(tokens[k].Folded, "en")))
+        if (!hasTitle || first >= nameStart || !Enumerable.Range(first, nameStart - first).Any(k => tokens[k].IsTitle("en")))
         {
             return null;
         }
@@ -328,7 +328,7 @@ internal static class RoleReader
         var head = TitleLexicon.Kind.None;
         foreach (var token in tokens)
         {
-            var kind = TitleLexicon.KindOf(token.Folded, language);
+            var kind = token.TitleKind(language);
             if (language != "en" && kind != TitleLexicon.Kind.None)
             {
                 return kind == TitleLexicon.Kind.Official;

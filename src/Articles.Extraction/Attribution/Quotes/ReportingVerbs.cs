@@ -60,13 +60,21 @@ internal static class ReportingVerbs
     private static readonly HashSet<string> En = Build(EnForms);
     private static readonly HashSet<string> All = Build([.. UkPast, .. UkOther, .. RuPast, .. RuOther, .. EnForms]);
 
-    public static bool IsVerb(string word, LanguageKey language) => Lexicon(language).Contains(word);
+    private static readonly int LongestVerb = All.Max(v => v.Length);
+
+    // Letters, apostrophes and combining marks make up a word.
+    private static readonly CharTable WordChars = new(c =>
+        char.IsLetter(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+
+    // Any verb's first two letters, hashed: most words are no verb and skip the lower-casing and the set lookup.
+    private static readonly bool[] Openings = BuildOpenings();
 
     /// <summary>Every reporting verb of <paramref name="text"/>, in order.</summary>
     public static List<VerbHit> Find(string text, LanguageKey language)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lexicon = Lexicon(language).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[LongestVerb];
         var hits = new List<VerbHit>();
         var i = 0;
         while (i < text.Length)
@@ -78,12 +86,21 @@ internal static class ReportingVerbs
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            while (i < text.Length && WordChars.Contains(text[i]))
             {
                 i++;
             }
 
-            if (lexicon.Contains(text.AsSpan(start, i - start)))
+            if (i - start < 2 || !Openings[OpeningBit(LowerCase.Of(text[start]), LowerCase.Of(text[start + 1]))])
+            {
+                continue;
+            }
+
+            // Lower-cased on the stack: an ordinal lookup, where an ignore-case one took the slow path for Cyrillic.
+            var word = text.AsSpan(start, i - start);
+            if (word.Length <= LongestVerb && LowerCase.TryOf(word, lower)
+                ? lexicon.Contains(lower[..word.Length])
+                : word.Length <= LongestVerb && lexicon.Contains(word.ToString().ToLowerInvariant()))
             {
                 hits.Add(new VerbHit(start, i - start));
             }
@@ -100,10 +117,24 @@ internal static class ReportingVerbs
         _ => All,
     };
 
+    private static int OpeningBit(char first, char second) => (int)((uint)((first << 16) | second) * 2654435761u >> 20);
+
+    private static bool[] BuildOpenings()
+    {
+        var openings = new bool[4096];
+        foreach (var verb in All)
+        {
+            openings[OpeningBit(verb[0], verb[1])] = true;
+        }
+
+        return openings;
+    }
+
     private static string[] Expand(string[] stems, string[] endings) =>
         [.. stems.SelectMany(stem => endings.Select(ending => stem + ending))];
 
-    private static HashSet<string> Build(IEnumerable<string> forms) => new(forms, StringComparer.OrdinalIgnoreCase);
+    private static HashSet<string> Build(IEnumerable<string> forms) =>
+        new(forms.Select(f => f.ToLowerInvariant()), StringComparer.Ordinal);
 }
 
 /// <summary>A reporting verb found in a sentence.</summary>

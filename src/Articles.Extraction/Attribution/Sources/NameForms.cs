@@ -43,6 +43,13 @@ internal static class NameForms
 
     public static bool Matches(string text, string variant, bool lastWord) => Matches(text, Prepare(variant), lastWord);
 
+    /// <summary>
+    /// False when no word whose first letter is (or is not) a capital can match <paramref name="variant"/>: a plain
+    /// name matches only words that agree with it on that, as <see cref="Matches(string, Variant, bool)"/> asks first.
+    /// </summary>
+    public static bool MayMatch(Variant variant, bool capitalised) =>
+        variant.AllCaps || variant.Dotted || char.IsUpper(variant.Text[0]) == capitalised;
+
     public static bool Matches(string text, Variant variant, bool lastWord)
     {
         if (variant.AllCaps)

@@ -8,7 +8,16 @@ internal sealed class OutletGazetteer
     private const string ResourceSuffix = "Data.outlets.txt";
 
     private readonly Dictionary<string, List<Spelling>> spellingsByKey = new(StringComparer.Ordinal);
+
+    // The same lists split by the case of the word's first letter, which rules out most spellings before any is tried.
+    private readonly Dictionary<string, Spelling[]> forCapitalised = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Spelling[]> forOthers = new(StringComparer.Ordinal);
     private readonly List<Outlet> outlets = [];
+
+    // One bit per hashed key: every word of a body is asked about, and nearly all start no known name.
+    private readonly bool[] mayStart = new bool[KeyBits];
+
+    private const int KeyBits = 4096;
 
     public static OutletGazetteer Default { get; } = Load();
 
@@ -36,14 +45,24 @@ internal sealed class OutletGazetteer
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
+        foreach (var (key, list) in gazetteer.spellingsByKey)
+        {
+            gazetteer.mayStart[KeyBit(key)] = true;
+            gazetteer.forCapitalised[key] = [.. list.Where(s => NameForms.MayMatch(s.Words[0], capitalised: true))];
+            gazetteer.forOthers[key] = [.. list.Where(s => NameForms.MayMatch(s.Words[0], capitalised: false))];
+        }
+
         return gazetteer;
     }
 
     /// <summary>The longest known outlet spelled from word <paramref name="index"/> on, and how many words it takes.</summary>
     public (Outlet Outlet, int Words)? MatchAt(IReadOnlyList<WordToken> words, int index)
     {
-        Span<char> key = stackalloc char[NameForms.KeyLength];
-        if (!spellingsByKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(NameForms.Key(words[index].Text, key), out var candidates))
+        Span<char> buffer = stackalloc char[NameForms.KeyLength];
+        var text = words[index].Text;
+        var key = NameForms.Key(text, buffer);
+        var byKey = char.IsUpper(text[0]) ? forCapitalised : forOthers;
+        if (!mayStart[KeyBit(key)] || !byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var candidates))
         {
             return null;
         }
@@ -68,6 +87,17 @@ internal sealed class OutletGazetteer
         }
 
         return null;
+    }
+
+    private static int KeyBit(ReadOnlySpan<char> key)
+    {
+        var hash = 0u;
+        foreach (var c in key)
+        {
+            hash = (hash * 31) + c;
+        }
+
+        return (int)((hash * 2654435761u) >> 20);
     }
 
     /// <summary>The known outlet a whole name spells ("Рейтер" → Reuters), or null.</summary>

@@ -31,7 +31,8 @@ internal static class UnknownOutletNames
         "of", "the", "de", "del", "della", "la", "le", "and", "&", "für", "am",
     };
 
-    public static bool IsDomain(string word) => DomainShape.IsMatch(word);
+    // The dot first: most words are asked, and the pattern needs one.
+    public static bool IsDomain(string word) => word.Contains('.', StringComparison.Ordinal) && DomainShape.IsMatch(word);
 
     /// <summary>The name standing right after a cue that ends at <paramref name="cueEnd"/>.</summary>
     public static OutletMention? AfterCue(string text, IReadOnlyList<WordToken> words, int cueEnd)
