@@ -32,7 +32,8 @@ if (args.Contains("--per-page") || args.Contains("--smoke"))
 {
     var smoke = args.Contains("--smoke");
     var budget = double.Parse(Option("--budget-ms") ?? "150", CultureInfo.InvariantCulture);
-    var timer = smoke ? new PerPageTimer(0, 1, 1) : new PerPageTimer(budget, 3, 15);
+    var warmUp = int.Parse(Option("--warm-up-rounds") ?? "2", CultureInfo.InvariantCulture);
+    var timer = smoke ? new PerPageTimer(0, 1, 1) : new PerPageTimer(budget, 3, 15, warmUp);
     var pages = smoke ? BenchPages.Own : BenchPages.Pages;
     Console.Error.WriteLine($"Timing {pages.Count} pages (corpus: {corpus}, {BenchPages.Corpus.Count} pages)…");
     var done = 0;
