@@ -20,5 +20,7 @@ internal sealed class CharTable
         }
     }
 
+    // Asked once per character of a body: inlined into the scanning loops.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 }

@@ -61,6 +61,7 @@ internal static class LowerCase
     }
 
     /// <summary>Lower-cases one character; characters outside ASCII and basic Cyrillic go through the runtime.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Of(char c) => IsHandled(c) ? Lower(c) : char.ToLowerInvariant(c);
 
     // ASCII, Ѐ…џ, and the Ukrainian Ґ ґ: simple one-to-one mappings that ICU gives the same way.

@@ -16,6 +16,10 @@ internal static class FirstNameLexicon
 
     private const int LongestStackKey = 64;
 
+    // Every form's first letters (three, or the whole of a shorter form), hashed: most capitalised words are no first
+    // name and skip the dictionary.
+    private static readonly bool[] Openings = BuildOpenings();
+
     public static Entry? Lookup(string word)
     {
         var trimmed = word.AsSpan().Trim('.');
@@ -24,11 +28,33 @@ internal static class FirstNameLexicon
             Span<char> folded = stackalloc char[trimmed.Length];
             if (PeopleLexicon.TryFold(trimmed, folded))
             {
-                return FormsBySpan.TryGetValue(folded, out var found) ? found : null;
+                return Openings[OpeningBit(folded)] && FormsBySpan.TryGetValue(folded, out var found) ? found : null;
             }
         }
         var key = PeopleLexicon.Fold(word.Trim('.'));
         return Forms.TryGetValue(key, out var entry) ? entry : null;
+    }
+
+    private static int OpeningBit(ReadOnlySpan<char> folded)
+    {
+        var hash = (uint)Math.Min(folded.Length, 3);
+        for (var k = 0; k < folded.Length && k < 3; k++)
+        {
+            hash = (hash * 31) + folded[k];
+        }
+
+        return (int)((hash * 2654435761u) >> 19);
+    }
+
+    private static bool[] BuildOpenings()
+    {
+        var openings = new bool[8192];
+        foreach (var form in Forms.Keys)
+        {
+            openings[OpeningBit(form)] = true;
+        }
+
+        return openings;
     }
 
     private static Dictionary<string, Entry> Build()

@@ -222,18 +222,32 @@ public sealed class PeopleIndex
 
     private static Person Merge(List<PersonMention> group)
     {
-        // Longest full name; among equals prefer one written in the nominative in the text.
-        var best = group
-            .OrderByDescending(m => m.Name.Split(' ').Length)
-            .ThenBy(m => Patronymic.IsPatronymic(LastWord(m.Name)))
-            .ThenByDescending(m => string.Equals(m.Name, m.Surface, StringComparison.Ordinal))
-            .First();
-        var withRole = group.Where(m => m.Role is not null)
-            .OrderByDescending(m => m.Affiliation is not null)
-            .ThenByDescending(m => m.Role!.Length)
-            .FirstOrDefault();
+        // Longest full name; among equals one with a surname (not a patronymic) last, then one written in the
+        // nominative in the text; the earliest of equals.
+        var best = group[0];
+        var bestRank = NameRank(best);
+        PersonMention? withRole = null;
+        for (var i = 0; i < group.Count; i++)
+        {
+            var mention = group[i];
+            var rank = NameRank(mention);
+            if (rank.CompareTo(bestRank) > 0)
+            {
+                (best, bestRank) = (mention, rank);
+            }
+            // The role with an affiliation, else the longest role; the earliest of equals.
+            if (mention.Role is not null && (withRole is null || RoleRank(mention).CompareTo(RoleRank(withRole)) > 0))
+            {
+                withRole = mention;
+            }
+        }
         var affiliation = withRole?.Affiliation ?? group.Select(m => m.Affiliation).FirstOrDefault(a => a is not null);
         var gender = group.Select(m => m.Gender).FirstOrDefault(g => g != Gender.Unknown);
         return new Person(best.Name, withRole?.Role, affiliation, gender, group.Count);
     }
+
+    private static (int Words, bool NotPatronymic, bool Nominative) NameRank(PersonMention m) =>
+        (m.Name.AsSpan().Count(' ') + 1, !Patronymic.IsPatronymic(LastWord(m.Name)), string.Equals(m.Name, m.Surface, StringComparison.Ordinal));
+
+    private static (bool Affiliated, int Length) RoleRank(PersonMention m) => (m.Affiliation is not null, m.Role!.Length);
 }

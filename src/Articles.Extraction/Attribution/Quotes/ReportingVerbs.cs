@@ -66,7 +66,8 @@ internal static class ReportingVerbs
     private static readonly CharTable WordChars = new(c =>
         char.IsLetter(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
-    // Any verb's first two letters, hashed: most words are no verb and skip the lower-casing and the set lookup.
+    // Any verb's first three letters, hashed (every verb has three or more): most words are no verb and skip the
+    // lower-casing and the set lookup.
     private static readonly bool[] Openings = BuildOpenings();
 
     /// <summary>Every reporting verb of <paramref name="text"/>, in order.</summary>
@@ -91,7 +92,7 @@ internal static class ReportingVerbs
                 i++;
             }
 
-            if (i - start < 2 || !Openings[OpeningBit(LowerCase.Of(text[start]), LowerCase.Of(text[start + 1]))])
+            if (i - start < 3 || !Openings[OpeningBit(LowerCase.Of(text[start]), LowerCase.Of(text[start + 1]), LowerCase.Of(text[start + 2]))])
             {
                 continue;
             }
@@ -117,14 +118,20 @@ internal static class ReportingVerbs
         _ => All,
     };
 
-    private static int OpeningBit(char first, char second) => (int)((uint)((first << 16) | second) * 2654435761u >> 20);
+    private static int OpeningBit(char first, char second, char third) =>
+        (int)(((uint)((first << 16) | second) * 2654435761u ^ third * 40503u) >> 19);
 
     private static bool[] BuildOpenings()
     {
-        var openings = new bool[4096];
+        if (All.FirstOrDefault(v => v.Length < 3) is { } shortVerb)
+        {
+            throw new InvalidOperationException($"Reporting verbs are found by their first three letters: \"{shortVerb}\" is shorter.");
+        }
+
+        var openings = new bool[8192];
         foreach (var verb in All)
         {
-            openings[OpeningBit(verb[0], verb[1])] = true;
+            openings[OpeningBit(verb[0], verb[1], verb[2])] = true;
         }
 
         return openings;
