@@ -14,12 +14,12 @@ namespace Articles.Extraction.Attribution;
 internal sealed class CuePhrases
 {
     // Phrases by their first three characters (white space read as one ' '): most words of a sentence start no
-    // phrase, and a bit for the first two says so before the dictionary is asked. Three, because "в …", "по…" and
+    // phrase, and a bit for those three says so before the dictionary is asked. Three, because "в …", "по…" and
     // "за…" open many phrases and many more words.
     private readonly Dictionary<long, (string Phrase, int Kind)[]> _byOpening;
     private readonly bool[] _mayOpen = new bool[OpeningBits];
 
-    private const int OpeningBits = 4096;
+    private const int OpeningBits = 8192;
 
     public CuePhrases(params string[] phrases)
         : this([phrases])
@@ -41,7 +41,7 @@ internal sealed class CuePhrases
             .ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var (phrase, _) in phrases)
         {
-            _mayOpen[OpeningBit(phrase[0], phrase[1])] = true;
+            _mayOpen[OpeningBit(Opening(phrase[0], phrase[1], phrase[2]))] = true;
         }
     }
 
@@ -71,8 +71,13 @@ internal sealed class CuePhrases
     {
         var first = LowerCase.Of(text[start]);
         var at = start + 1;
-        if (!Read(text, ref at, out var second) || !_mayOpen[OpeningBit(first, second)]
-            || !Read(text, ref at, out var third) || !_byOpening.TryGetValue(Opening(first, second, third), out var phrases))
+        if (!Read(text, ref at, out var second) || !Read(text, ref at, out var third))
+        {
+            return null;
+        }
+
+        var opening = Opening(first, second, third);
+        if (!_mayOpen[OpeningBit(opening)] || !_byOpening.TryGetValue(opening, out var phrases))
         {
             return null;
         }
@@ -155,7 +160,7 @@ internal sealed class CuePhrases
 
     private static long Opening(char first, char second, char third) => ((long)first << 32) | ((long)second << 16) | third;
 
-    private static int OpeningBit(char first, char second) => (int)((uint)((first << 16) | second) * 2654435761u >> 20);
+    private static int OpeningBit(long opening) => (int)((ulong)(opening * -7046029254386353131L) >> 51);
 
     // The end of the phrase's match at start, or -1.
     private static int MatchEnd(string text, int start, string phrase)

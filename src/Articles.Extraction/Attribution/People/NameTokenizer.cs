@@ -102,7 +102,7 @@ internal static class NameTokenizer
         while (k < text.Length)
         {
             var c = text[k];
-            if (char.IsLetter(c) || char.IsNumber(c) || IsMark(c))
+            if (WordChars.Contains(c))
             {
                 k++;
             }
@@ -117,6 +117,9 @@ internal static class NameTokenizer
         }
         return k - at;
     }
+
+    // Letters, numbers and combining marks, one bit per character: every character of a body is asked.
+    private static readonly CharTable WordChars = new(c => char.IsLetter(c) || char.IsNumber(c) || IsMark(c));
 
     private static bool IsMark(char c) =>
         c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
