@@ -28,6 +28,31 @@ internal static class AffiliationGazetteer
     private static readonly Dictionary<string, Pattern[]>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup =
         PatternsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // One bit per hashed prefix: most words asked about start no pattern, and skip the dictionary.
+    private static readonly bool[] MayStart = BuildMayStart();
+
+    private static int PrefixBit(ReadOnlySpan<char> prefix)
+    {
+        var hash = (uint)prefix.Length;
+        foreach (var c in prefix)
+        {
+            hash = (hash * 31) + c;
+        }
+
+        return (int)((hash * 2654435761u) >> 20);
+    }
+
+    private static bool[] BuildMayStart()
+    {
+        var bits = new bool[4096];
+        foreach (var prefix in PatternsByPrefix.Keys)
+        {
+            bits[PrefixBit(prefix)] = true;
+        }
+
+        return bits;
+    }
+
     /// <summary>The entry whose pattern starts at token <paramref name="index"/>, longest first.</summary>
     public static Hit? MatchAt(IReadOnlyList<NameToken> tokens, int index)
     {
@@ -42,7 +67,8 @@ internal static class AffiliationGazetteer
 
     private static Hit? Find(IReadOnlyList<NameToken> tokens, int index)
     {
-        if (!tokens[index].IsWord || !PrefixLookup.TryGetValue(PrefixKey(tokens[index].Folded.AsSpan()), out var candidates))
+        if (!tokens[index].IsWord || PrefixKey(tokens[index].Folded.AsSpan()) is var prefix && !MayStart[PrefixBit(prefix)]
+            || !PrefixLookup.TryGetValue(prefix, out var candidates))
         {
             return null;
         }

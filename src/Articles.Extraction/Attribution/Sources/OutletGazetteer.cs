@@ -14,8 +14,9 @@ internal sealed class OutletGazetteer
     private readonly Dictionary<string, Spelling[]> forOthers = new(StringComparer.Ordinal);
     private readonly List<Outlet> outlets = [];
 
-    // One bit per hashed key: every word of a body is asked about, and nearly all start no known name.
-    private readonly bool[] mayStart = new bool[KeyBits];
+    // One bit per hashed key, for each case: every word of a body is asked about, and nearly all start no known name.
+    private readonly bool[] mayStartCapitalised = new bool[KeyBits];
+    private readonly bool[] mayStartOther = new bool[KeyBits];
 
     private const int KeyBits = 4096;
 
@@ -47,9 +48,19 @@ internal sealed class OutletGazetteer
 
         foreach (var (key, list) in gazetteer.spellingsByKey)
         {
-            gazetteer.mayStart[KeyBit(key)] = true;
-            gazetteer.forCapitalised[key] = [.. list.Where(s => NameForms.MayMatch(s.Words[0], capitalised: true))];
-            gazetteer.forOthers[key] = [.. list.Where(s => NameForms.MayMatch(s.Words[0], capitalised: false))];
+            Spelling[] capitalised = [.. list.Where(s => NameForms.MayMatch(s.Words[0], capitalised: true))];
+            Spelling[] others = [.. list.Where(s => NameForms.MayMatch(s.Words[0], capitalised: false))];
+            if (capitalised.Length > 0)
+            {
+                gazetteer.forCapitalised[key] = capitalised;
+                gazetteer.mayStartCapitalised[KeyBit(key)] = true;
+            }
+
+            if (others.Length > 0)
+            {
+                gazetteer.forOthers[key] = others;
+                gazetteer.mayStartOther[KeyBit(key)] = true;
+            }
         }
 
         return gazetteer;
@@ -61,8 +72,9 @@ internal sealed class OutletGazetteer
         Span<char> buffer = stackalloc char[NameForms.KeyLength];
         var text = words[index].Text;
         var key = NameForms.Key(text, buffer);
-        var byKey = char.IsUpper(text[0]) ? forCapitalised : forOthers;
-        if (!mayStart[KeyBit(key)] || !byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var candidates))
+        var capitalised = char.IsUpper(text[0]);
+        if (!(capitalised ? mayStartCapitalised : mayStartOther)[KeyBit(key)]
+            || !(capitalised ? forCapitalised : forOthers).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var candidates))
         {
             return null;
         }
