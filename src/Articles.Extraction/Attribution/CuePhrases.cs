@@ -17,7 +17,7 @@ internal sealed class CuePhrases
     // phrase, and a bit for those three says so before the dictionary is asked. Three, because "в …", "по…" and
     // "за…" open many phrases and many more words.
     private readonly Dictionary<long, (string Phrase, int Kind)[]> _byOpening;
-    private readonly bool[] _mayOpen = new bool[OpeningBits];
+    private readonly HashBits _mayOpen = new(OpeningBits);
 
     private const int OpeningBits = 8192;
 
@@ -41,7 +41,7 @@ internal sealed class CuePhrases
             .ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var (phrase, _) in phrases)
         {
-            _mayOpen[OpeningBit(Opening(phrase[0], phrase[1], phrase[2]))] = true;
+            _mayOpen.Add(OpeningBit(Opening(phrase[0], phrase[1], phrase[2])));
         }
     }
 
@@ -77,7 +77,7 @@ internal sealed class CuePhrases
         }
 
         var opening = Opening(first, second, third);
-        if (!_mayOpen[OpeningBit(opening)] || !_byOpening.TryGetValue(opening, out var phrases))
+        if (!_mayOpen.MayContain(OpeningBit(opening)) || !_byOpening.TryGetValue(opening, out var phrases))
         {
             return null;
         }

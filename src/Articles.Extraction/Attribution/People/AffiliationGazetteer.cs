@@ -29,7 +29,7 @@ internal static class AffiliationGazetteer
         PatternsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // One bit per hashed prefix: most words asked about start no pattern, and skip the dictionary.
-    private static readonly bool[] MayStart = BuildMayStart();
+    private static readonly HashBits MayStart = BuildMayStart();
 
     private static int PrefixBit(ReadOnlySpan<char> prefix)
     {
@@ -42,12 +42,12 @@ internal static class AffiliationGazetteer
         return (int)((hash * 2654435761u) >> 20);
     }
 
-    private static bool[] BuildMayStart()
+    private static HashBits BuildMayStart()
     {
-        var bits = new bool[4096];
+        var bits = new HashBits(4096);
         foreach (var prefix in PatternsByPrefix.Keys)
         {
-            bits[PrefixBit(prefix)] = true;
+            bits.Add(PrefixBit(prefix));
         }
 
         return bits;
@@ -67,7 +67,7 @@ internal static class AffiliationGazetteer
 
     private static Hit? Find(IReadOnlyList<NameToken> tokens, int index)
     {
-        if (!tokens[index].IsWord || PrefixKey(tokens[index].Folded.AsSpan()) is var prefix && !MayStart[PrefixBit(prefix)]
+        if (!tokens[index].IsWord || PrefixKey(tokens[index].Folded.AsSpan()) is var prefix && !MayStart.MayContain(PrefixBit(prefix))
             || !PrefixLookup.TryGetValue(prefix, out var candidates))
         {
             return null;

@@ -18,7 +18,7 @@ internal static class FirstNameLexicon
 
     // Every form's first letters (three, or the whole of a shorter form), hashed: most capitalised words are no first
     // name and skip the dictionary.
-    private static readonly bool[] Openings = BuildOpenings();
+    private static readonly HashBits Openings = BuildOpenings();
 
     public static Entry? Lookup(string word)
     {
@@ -28,7 +28,7 @@ internal static class FirstNameLexicon
             Span<char> folded = stackalloc char[trimmed.Length];
             if (PeopleLexicon.TryFold(trimmed, folded))
             {
-                return Openings[OpeningBit(folded)] && FormsBySpan.TryGetValue(folded, out var found) ? found : null;
+                return Openings.MayContain(OpeningBit(folded)) && FormsBySpan.TryGetValue(folded, out var found) ? found : null;
             }
         }
         var key = PeopleLexicon.Fold(word.Trim('.'));
@@ -46,12 +46,12 @@ internal static class FirstNameLexicon
         return (int)((hash * 2654435761u) >> 19);
     }
 
-    private static bool[] BuildOpenings()
+    private static HashBits BuildOpenings()
     {
-        var openings = new bool[8192];
+        var openings = new HashBits(8192);
         foreach (var form in Forms.Keys)
         {
-            openings[OpeningBit(form)] = true;
+            openings.Add(OpeningBit(form));
         }
 
         return openings;

@@ -11,10 +11,11 @@ internal sealed class KnownNames
     private readonly HashSet<string> _surnameKeys;
     private readonly HashSet<string> _fullNames;
 
-    // A probe knows no names (like None) but keeps every question it was asked.
+    // A probe knows no names (like None) but keeps every question it was asked, with the token the finder was at.
     private readonly bool _recording;
-    private List<string>? _askedKeys;
-    private List<string>? _askedNames;
+    private List<(string Key, int At)>? _askedKeys;
+    private List<(string Name, int At)>? _askedNames;
+    private int _at;
 
     public KnownNames()
         : this(recording: false)
@@ -34,6 +35,9 @@ internal sealed class KnownNames
     /// </summary>
     public static KnownNames Probe() => new(recording: true);
 
+    /// <summary>Where the finder is (a token index), recorded with the questions a probe is asked from now on.</summary>
+    public void At(int tokenIndex) => _at = tokenIndex;
+
     public void Add(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -49,7 +53,7 @@ internal sealed class KnownNames
     {
         if (_recording)
         {
-            (_askedKeys ??= []).Add(PersonNames.SurnameKey(surface.Trim()));
+            (_askedKeys ??= []).Add((PersonNames.SurnameKey(surface.Trim()), _at));
             return false;
         }
         return _surnameKeys.Count > 0 && _surnameKeys.Contains(PersonNames.SurnameKey(surface.Trim()));
@@ -59,29 +63,36 @@ internal sealed class KnownNames
     {
         if (_recording)
         {
-            (_askedNames ??= []).Add(name);
+            (_askedNames ??= []).Add((name, _at));
         }
         return _fullNames.Contains(name);
     }
 
     /// <summary>True when <paramref name="known"/> would answer yes to a question this probe was asked.</summary>
-    public bool AnswersDiffer(KnownNames known)
+    public bool AnswersDiffer(KnownNames known) => FirstDifferingAnswer(known) >= 0;
+
+    /// <summary>
+    /// The earliest token at which <paramref name="known"/> would answer yes to a question this probe was asked, or
+    /// -1: a reading made with the probe holds up to there, and only the rest needs reading again.
+    /// </summary>
+    public int FirstDifferingAnswer(KnownNames known)
     {
         ArgumentNullException.ThrowIfNull(known);
-        foreach (var key in _askedKeys ?? [])
+        var first = -1;
+        foreach (var (key, at) in _askedKeys ?? [])
         {
-            if (known._surnameKeys.Contains(key))
+            if ((first < 0 || at < first) && known._surnameKeys.Contains(key))
             {
-                return true;
+                first = at;
             }
         }
-        foreach (var name in _askedNames ?? [])
+        foreach (var (name, at) in _askedNames ?? [])
         {
-            if (known._fullNames.Contains(name))
+            if ((first < 0 || at < first) && known._fullNames.Contains(name))
             {
-                return true;
+                first = at;
             }
         }
-        return false;
+        return first;
     }
 }

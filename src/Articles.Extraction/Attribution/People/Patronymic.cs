@@ -8,6 +8,11 @@ internal static class Patronymic
 
     public static bool IsPatronymic(string word)
     {
+        // Every stem holds "ич" or "вн": most names (and every Latin one) are ruled out without a lower-cased copy.
+        if (!word.Contains("ич", StringComparison.OrdinalIgnoreCase) && !word.Contains("вн", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
         var lower = LowerCase.Of(word);
         return Stem(lower, MaleStems, 3) is not null || Stem(lower, FemaleStems, 2) is not null;
     }

@@ -36,7 +36,8 @@ public sealed class PeopleIndex
         var tokenized = sentences.Select(NameTokenizer.Split).ToList();
 
         // Pass 1: full names and titled names; pass 2 (same call, with the names known) adds lone surnames anywhere.
-        // Pass 2 reads again only the sentences where a known name would change an answer pass 1 was given.
+        // Pass 2 reads again only the sentences where a known name would change an answer pass 1 was given, and
+        // only from the run of capitalised words where the first such answer was asked.
         var known = new KnownNames();
         var firstReading = new List<PersonMention>[sentences.Count];
         var probes = new KnownNames[sentences.Count];
@@ -52,7 +53,9 @@ public sealed class PeopleIndex
         var mentions = new List<(int, PersonMention)>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            var reading = probes[s].AnswersDiffer(known) ? PersonFinder.Find(sentences[s], tokenized[s], lang, known) : firstReading[s];
+            var from = probes[s].FirstDifferingAnswer(known);
+            var reading = from < 0 ? firstReading[s]
+                : PersonFinder.Find(sentences[s], tokenized[s], lang, known, from, firstReading[s].Where(m => m.Start < tokenized[s][from].Start));
             foreach (var mention in reading)
             {
                 mentions.Add((s, mention));

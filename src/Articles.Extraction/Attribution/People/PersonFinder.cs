@@ -53,10 +53,17 @@ public static class PersonFinder
     }
 
     /// <summary>Mentions in one span; <paramref name="known"/> are names found earlier, so a lone surname can match them.</summary>
-    internal static List<PersonMention> Find(string text, IReadOnlyList<NameToken> tokens, string lang, KnownNames known)
+    internal static List<PersonMention> Find(string text, IReadOnlyList<NameToken> tokens, string lang, KnownNames known) =>
+        Find(text, tokens, lang, known, 0, []);
+
+    /// <summary>
+    /// The same reading from the run of capitalised words at token <paramref name="from"/> on, after
+    /// <paramref name="before"/>, the mentions an earlier reading found before it (runs do not depend on names known).
+    /// </summary>
+    internal static List<PersonMention> Find(string text, IReadOnlyList<NameToken> tokens, string lang, KnownNames known, int from, IEnumerable<PersonMention> before)
     {
-        var found = new List<PersonMention>();
-        var i = 0;
+        var found = new List<PersonMention>(before);
+        var i = from;
         while (i < tokens.Count)
         {
             if (!tokens[i].IsCapitalised)
@@ -70,6 +77,7 @@ public static class PersonFinder
             {
                 end++;
             }
+            known.At(i);
             if (ReadName(text, tokens, i, end, lang, found, known) is { } mention)
             {
                 found.Add(SharedRole(mention, found, tokens, i, lang));

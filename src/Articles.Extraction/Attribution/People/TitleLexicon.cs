@@ -14,6 +14,31 @@ internal static class TitleLexicon
 
         public static void Add(Dictionary<string, Kind> into, string text, Kind kind) =>
             into[text] = into.GetValueOrDefault(text) == Kind.Official ? Kind.Official : kind;
+
+        // The first two letters of every title and stem, hashed, and the first letters of one-letter ones: most words
+        // of a body are no title and need no lookup.
+        private readonly HashBits _openings = new(4096);
+        private readonly HashSet<char> _oneLetter = [];
+
+        public void Index()
+        {
+            foreach (var text in Words.Keys.Concat(Stems.Keys))
+            {
+                if (text.Length >= 2)
+                {
+                    _openings.Add(OpeningBit(text[0], text[1]));
+                }
+                else if (text.Length == 1)
+                {
+                    _oneLetter.Add(text[0]);
+                }
+            }
+        }
+
+        /// <summary>False when no title or stem can start a word of two or more letters that starts so.</summary>
+        public bool MayOpen(char first, char second) => _openings.MayContain(OpeningBit(first, second)) || _oneLetter.Contains(first);
+
+        private static int OpeningBit(char first, char second) => (int)((uint)((first << 16) | second) * 2654435761u >> 20);
     }
 
     private const int MaxEndingAfterStem = 3;
@@ -29,6 +54,11 @@ internal static class TitleLexicon
             return Kind.None;
         }
         var folded = PeopleLexicon.Fold(word);
+        // Hyphenated words are judged by their parts below; any other word by its first two letters first.
+        if (folded.Length > 3 && !folded.Contains('-', StringComparison.Ordinal) && !titles.MayOpen(folded[0], folded[1]))
+        {
+            return Kind.None;
+        }
         if (folded.EndsWith("'s", StringComparison.Ordinal))
         {
             folded = folded[..^2];
@@ -98,6 +128,10 @@ internal static class TitleLexicon
                     Titles.Add(titles.Words, folded, kind);
                 }
             }
+        }
+        foreach (var titles in result.Values)
+        {
+            titles.Index();
         }
         return result;
     }

@@ -68,7 +68,7 @@ internal static class ReportingVerbs
 
     // Any verb's first three letters, hashed (every verb has three or more): most words are no verb and skip the
     // lower-casing and the set lookup.
-    private static readonly bool[] Openings = BuildOpenings();
+    private static readonly HashBits Openings = BuildOpenings();
 
     /// <summary>Every reporting verb of <paramref name="text"/>, in order.</summary>
     public static List<VerbHit> Find(string text, LanguageKey language)
@@ -92,7 +92,7 @@ internal static class ReportingVerbs
                 i++;
             }
 
-            if (i - start < 3 || !Openings[OpeningBit(LowerCase.Of(text[start]), LowerCase.Of(text[start + 1]), LowerCase.Of(text[start + 2]))])
+            if (i - start < 3 || !Openings.MayContain(OpeningBit(LowerCase.Of(text[start]), LowerCase.Of(text[start + 1]), LowerCase.Of(text[start + 2]))))
             {
                 continue;
             }
@@ -121,17 +121,17 @@ internal static class ReportingVerbs
     private static int OpeningBit(char first, char second, char third) =>
         (int)(((uint)((first << 16) | second) * 2654435761u ^ third * 40503u) >> 19);
 
-    private static bool[] BuildOpenings()
+    private static HashBits BuildOpenings()
     {
         if (All.FirstOrDefault(v => v.Length < 3) is { } shortVerb)
         {
             throw new InvalidOperationException($"Reporting verbs are found by their first three letters: \"{shortVerb}\" is shorter.");
         }
 
-        var openings = new bool[8192];
+        var openings = new HashBits(8192);
         foreach (var verb in All)
         {
-            openings[OpeningBit(verb[0], verb[1], verb[2])] = true;
+            openings.Add(OpeningBit(verb[0], verb[1], verb[2]));
         }
 
         return openings;

@@ -15,8 +15,8 @@ internal sealed class OutletGazetteer
     private readonly List<Outlet> outlets = [];
 
     // One bit per hashed key, for each case: every word of a body is asked about, and nearly all start no known name.
-    private readonly bool[] mayStartCapitalised = new bool[KeyBits];
-    private readonly bool[] mayStartOther = new bool[KeyBits];
+    private readonly HashBits mayStartCapitalised = new(KeyBits);
+    private readonly HashBits mayStartOther = new(KeyBits);
 
     private const int KeyBits = 4096;
 
@@ -53,13 +53,13 @@ internal sealed class OutletGazetteer
             if (capitalised.Length > 0)
             {
                 gazetteer.forCapitalised[key] = capitalised;
-                gazetteer.mayStartCapitalised[KeyBit(key)] = true;
+                gazetteer.mayStartCapitalised.Add(KeyBit(key));
             }
 
             if (others.Length > 0)
             {
                 gazetteer.forOthers[key] = others;
-                gazetteer.mayStartOther[KeyBit(key)] = true;
+                gazetteer.mayStartOther.Add(KeyBit(key));
             }
         }
 
@@ -73,7 +73,7 @@ internal sealed class OutletGazetteer
         var text = words[index].Text;
         var key = NameForms.Key(text, buffer);
         var capitalised = char.IsUpper(text[0]);
-        if (!(capitalised ? mayStartCapitalised : mayStartOther)[KeyBit(key)]
+        if (!(capitalised ? mayStartCapitalised : mayStartOther).MayContain(KeyBit(key))
             || !(capitalised ? forCapitalised : forOthers).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var candidates))
         {
             return null;

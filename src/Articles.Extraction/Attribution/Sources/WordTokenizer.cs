@@ -6,7 +6,8 @@ internal static class WordTokenizer
 {
     public static IReadOnlyList<WordToken> Tokenize(string text)
     {
-        var tokens = new List<WordToken>();
+        // About one word per six characters of running text: sized once instead of grown.
+        var tokens = new List<WordToken>(text.Length / 6 + 4);
         var i = 0;
         while (i < text.Length)
         {
