@@ -27,7 +27,7 @@ public class NameTokenLookupTests
     }
 
     [Fact]
-    public void An_affiliation_answer_is_kept_only_for_the_tokens_it_was_read_in()
+    public void An_affiliation_answer_depends_on_the_tokens_that_follow()
     {
         var tokens = NameTokenizer.Split("Європейської Ради");
         var alone = new[] { tokens[0] };

@@ -56,17 +56,6 @@ internal static class AffiliationGazetteer
     /// <summary>The entry whose pattern starts at token <paramref name="index"/>, longest first.</summary>
     public static Hit? MatchAt(IReadOnlyList<NameToken> tokens, int index)
     {
-        var token = tokens[index];
-        if (!token.TryRecalledAffiliation(tokens, out var hit))
-        {
-            hit = Find(tokens, index);
-            token.RememberAffiliation(tokens, hit);
-        }
-        return hit;
-    }
-
-    private static Hit? Find(IReadOnlyList<NameToken> tokens, int index)
-    {
         if (!tokens[index].IsWord || PrefixKey(tokens[index].Folded.AsSpan()) is var prefix && !MayStart.MayContain(PrefixBit(prefix))
             || !PrefixLookup.TryGetValue(prefix, out var candidates))
         {

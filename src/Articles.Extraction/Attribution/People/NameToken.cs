@@ -21,8 +21,6 @@ internal sealed record NameToken(string Text, int Start, bool IsWord)
     private string? _folded;
     private byte _titleMemo;
     private FirstNameLexicon.Entry? _firstName;
-    private IReadOnlyList<NameToken>? _affiliationTokens;
-    private AffiliationGazetteer.Hit? _affiliation;
 
     /// <summary>Lower-case text with apostrophes unified; computed once (every lexicon lookup needs it).</summary>
     public string Folded => _folded ??= PeopleLexicon.Fold(Text);
@@ -54,18 +52,5 @@ internal sealed record NameToken(string Text, int Start, bool IsWord)
             _firstName ??= FirstNameLexicon.Lookup(Text) ?? NoFirstName;
             return ReferenceEquals(_firstName, NoFirstName) ? null : _firstName;
         }
-    }
-
-    /// <summary>The gazetteer's answer for the pattern starting at this token, when asked before for the same tokens.</summary>
-    internal bool TryRecalledAffiliation(IReadOnlyList<NameToken> tokens, out AffiliationGazetteer.Hit? hit)
-    {
-        hit = _affiliation;
-        return ReferenceEquals(_affiliationTokens, tokens);
-    }
-
-    internal void RememberAffiliation(IReadOnlyList<NameToken> tokens, AffiliationGazetteer.Hit? hit)
-    {
-        _affiliationTokens = tokens;
-        _affiliation = hit;
     }
 }
