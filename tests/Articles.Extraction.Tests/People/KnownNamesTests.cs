@@ -45,4 +45,23 @@ public class KnownNamesTests
         probe.Add("Donald Trump");
         Assert.False(probe.ContainsFullName("Donald Trump"));
     }
+
+    [Fact]
+    public void The_first_question_a_known_name_answers_differently_is_where_a_second_reading_starts()
+    {
+        var known = new KnownNames();
+        known.Add("Володимир Зеленський");
+        known.Add("Джо Байден");
+        var probe = KnownNames.Probe();
+
+        probe.At(2);
+        probe.HasSurname("Шмигаль");
+        probe.At(5);
+        probe.HasSurname("Байдена");
+        probe.At(9);
+        probe.HasSurname("Зеленський");
+
+        Assert.Equal(5, probe.FirstDifferingAnswer(known));
+        Assert.Equal(-1, KnownNames.Probe().FirstDifferingAnswer(known));
+    }
 }

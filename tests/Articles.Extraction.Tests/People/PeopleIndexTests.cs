@@ -165,4 +165,19 @@ public class PeopleIndexTests
         Assert.Equal(2, person.Mentions);
         Assert.Equal([0, 1], index.Mentions.Where(m => m.Mention.Name.EndsWith("Ховаєв", StringComparison.Ordinal)).Select(m => m.Sentence));
     }
+
+    [Fact]
+    public void A_sentence_read_again_for_a_later_surname_keeps_the_names_before_it()
+    {
+        // "Obama" is only known as a surname after the second sentence: the first is read again from there on.
+        string[] body =
+        [
+            "Secretary of State John Kerry met Obama in Paris.",
+            "President Barack Obama arrived later.",
+        ];
+        var index = PeopleIndex.Build(body, "en");
+        var first = index.Mentions.Where(m => m.Sentence == 0).Select(m => index.PersonOf(m.Mention)?.Name).ToList();
+        Assert.Equal(["John Kerry", "Barack Obama"], first);
+        Assert.Equal(2, Assert.Single(index.People, p => p.Name == "Barack Obama").Mentions);
+    }
 }
