@@ -17,9 +17,7 @@ internal sealed class CuePhrases
     // phrase, and a bit for those three says so before the dictionary is asked. Three, because "в …", "по…" and
     // "за…" open many phrases and many more words.
     private readonly Dictionary<long, (string Phrase, int Kind)[]> _byOpening;
-    private readonly HashBits _mayOpen = new(OpeningBits);
-
-    private const int OpeningBits = 8192;
+    private readonly HashBits _mayOpen = new(8192);
 
     public CuePhrases(params string[] phrases)
         : this([phrases])
@@ -41,7 +39,7 @@ internal sealed class CuePhrases
             .ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var (phrase, _) in phrases)
         {
-            _mayOpen.Add(OpeningBit(Opening(phrase[0], phrase[1], phrase[2])));
+            _mayOpen.Add(Opening(phrase[0], phrase[1], phrase[2]));
         }
     }
 
@@ -77,7 +75,7 @@ internal sealed class CuePhrases
         }
 
         var opening = Opening(first, second, third);
-        if (!_mayOpen.MayContain(OpeningBit(opening)) || !_byOpening.TryGetValue(opening, out var phrases))
+        if (!_mayOpen.MayContain(opening) || !_byOpening.TryGetValue(opening, out var phrases))
         {
             return null;
         }
@@ -159,8 +157,6 @@ internal sealed class CuePhrases
         && (char.IsLetter(phrase[2]) || (phrase[2] == ' ' && phrase[1] != ' '));
 
     private static long Opening(char first, char second, char third) => ((long)first << 32) | ((long)second << 16) | third;
-
-    private static int OpeningBit(long opening) => (int)((ulong)(opening * -7046029254386353131L) >> 51);
 
     // The end of the phrase's match at start, or -1.
     private static int MatchEnd(string text, int start, string phrase)

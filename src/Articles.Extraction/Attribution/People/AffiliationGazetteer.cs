@@ -29,34 +29,12 @@ internal static class AffiliationGazetteer
         PatternsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // One bit per hashed prefix: most words asked about start no pattern, and skip the dictionary.
-    private static readonly HashBits MayStart = BuildMayStart();
-
-    private static int PrefixBit(ReadOnlySpan<char> prefix)
-    {
-        var hash = (uint)prefix.Length;
-        foreach (var c in prefix)
-        {
-            hash = (hash * 31) + c;
-        }
-
-        return (int)((hash * 2654435761u) >> 20);
-    }
-
-    private static HashBits BuildMayStart()
-    {
-        var bits = new HashBits(4096);
-        foreach (var prefix in PatternsByPrefix.Keys)
-        {
-            bits.Add(PrefixBit(prefix));
-        }
-
-        return bits;
-    }
+    private static readonly HashBits MayStart = HashBits.Of(PatternsByPrefix.Keys);
 
     /// <summary>The entry whose pattern starts at token <paramref name="index"/>, longest first.</summary>
     public static Hit? MatchAt(IReadOnlyList<NameToken> tokens, int index)
     {
-        if (!tokens[index].IsWord || PrefixKey(tokens[index].Folded.AsSpan()) is var prefix && !MayStart.MayContain(PrefixBit(prefix))
+        if (!tokens[index].IsWord || PrefixKey(tokens[index].Folded.AsSpan()) is var prefix && !MayStart.MayContain(prefix)
             || !PrefixLookup.TryGetValue(prefix, out var candidates))
         {
             return null;

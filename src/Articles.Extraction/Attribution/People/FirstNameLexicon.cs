@@ -18,7 +18,7 @@ internal static class FirstNameLexicon
 
     // Every form's first letters (three, or the whole of a shorter form), hashed: most capitalised words are no first
     // name and skip the dictionary.
-    private static readonly HashBits Openings = BuildOpenings();
+    private static readonly HashBits Openings = HashBits.Of(Forms.Keys.Select(k => k[..Math.Min(3, k.Length)]), 8192);
 
     public static Entry? Lookup(string word)
     {
@@ -28,33 +28,11 @@ internal static class FirstNameLexicon
             Span<char> folded = stackalloc char[trimmed.Length];
             if (PeopleLexicon.TryFold(trimmed, folded))
             {
-                return Openings.MayContain(OpeningBit(folded)) && FormsBySpan.TryGetValue(folded, out var found) ? found : null;
+                return Openings.MayContain(folded[..Math.Min(3, folded.Length)]) && FormsBySpan.TryGetValue(folded, out var found) ? found : null;
             }
         }
         var key = PeopleLexicon.Fold(word.Trim('.'));
         return Forms.TryGetValue(key, out var entry) ? entry : null;
-    }
-
-    private static int OpeningBit(ReadOnlySpan<char> folded)
-    {
-        var hash = (uint)Math.Min(folded.Length, 3);
-        for (var k = 0; k < folded.Length && k < 3; k++)
-        {
-            hash = (hash * 31) + folded[k];
-        }
-
-        return (int)((hash * 2654435761u) >> 19);
-    }
-
-    private static HashBits BuildOpenings()
-    {
-        var openings = new HashBits(8192);
-        foreach (var form in Forms.Keys)
-        {
-            openings.Add(OpeningBit(form));
-        }
-
-        return openings;
     }
 
     private static Dictionary<string, Entry> Build()

@@ -15,30 +15,14 @@ internal static class TitleLexicon
         public static void Add(Dictionary<string, Kind> into, string text, Kind kind) =>
             into[text] = into.GetValueOrDefault(text) == Kind.Official ? Kind.Official : kind;
 
-        // The first two letters of every title and stem, hashed, and the first letters of one-letter ones: most words
-        // of a body are no title and need no lookup.
-        private readonly HashBits _openings = new(4096);
-        private readonly HashSet<char> _oneLetter = [];
+        // The first two letters of every title and stem (one for a one-letter one): most words of a body are no
+        // title and need no lookup.
+        private HashBits _openings = new();
 
-        public void Index()
-        {
-            foreach (var text in Words.Keys.Concat(Stems.Keys))
-            {
-                if (text.Length >= 2)
-                {
-                    _openings.Add(OpeningBit(text[0], text[1]));
-                }
-                else if (text.Length == 1)
-                {
-                    _oneLetter.Add(text[0]);
-                }
-            }
-        }
+        public void Index() => _openings = HashBits.Of(Words.Keys.Concat(Stems.Keys).Select(t => t[..Math.Min(2, t.Length)]));
 
         /// <summary>False when no title or stem can start a word of two or more letters that starts so.</summary>
-        public bool MayOpen(char first, char second) => _openings.MayContain(OpeningBit(first, second)) || _oneLetter.Contains(first);
-
-        private static int OpeningBit(char first, char second) => (int)((uint)((first << 16) | second) * 2654435761u >> 20);
+        public bool MayOpen(string word) => _openings.MayContain(word.AsSpan(0, 2)) || _openings.MayContain(word.AsSpan(0, 1));
     }
 
     private const int MaxEndingAfterStem = 3;
@@ -55,7 +39,7 @@ internal static class TitleLexicon
         }
         var folded = PeopleLexicon.Fold(word);
         // Hyphenated words are judged by their parts below; any other word by its first two letters first.
-        if (folded.Length > 3 && !folded.Contains('-', StringComparison.Ordinal) && !titles.MayOpen(folded[0], folded[1]))
+        if (folded.Length > 3 && !folded.Contains('-', StringComparison.Ordinal) && !titles.MayOpen(folded))
         {
             return Kind.None;
         }

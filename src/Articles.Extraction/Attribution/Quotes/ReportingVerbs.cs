@@ -66,9 +66,9 @@ internal static class ReportingVerbs
     private static readonly CharTable WordChars = new(c =>
         char.IsLetter(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
-    // Any verb's first three letters, hashed (every verb has three or more): most words are no verb and skip the
+    // Any verb's first three letters (every verb has three or more): most words are no verb and skip the
     // lower-casing and the set lookup.
-    private static readonly HashBits Openings = BuildOpenings();
+    private static readonly HashBits Openings = HashBits.Of(All.Select(v => v[..3]), 8192);
 
     /// <summary>Every reporting verb of <paramref name="text"/>, in order.</summary>
     public static List<VerbHit> Find(string text, LanguageKey language)
@@ -92,7 +92,13 @@ internal static class ReportingVerbs
                 i++;
             }
 
-            if (i - start < 3 || !Openings.MayContain(OpeningBit(LowerCase.Of(text[start]), LowerCase.Of(text[start + 1]), LowerCase.Of(text[start + 2]))))
+            if (i - start < 3)
+            {
+                continue;
+            }
+
+            Span<char> opening = [LowerCase.Of(text[start]), LowerCase.Of(text[start + 1]), LowerCase.Of(text[start + 2])];
+            if (!Openings.MayContain(opening))
             {
                 continue;
             }
@@ -117,25 +123,6 @@ internal static class ReportingVerbs
         LanguageKey.En => En,
         _ => All,
     };
-
-    private static int OpeningBit(char first, char second, char third) =>
-        (int)(((uint)((first << 16) | second) * 2654435761u ^ third * 40503u) >> 19);
-
-    private static HashBits BuildOpenings()
-    {
-        if (All.FirstOrDefault(v => v.Length < 3) is { } shortVerb)
-        {
-            throw new InvalidOperationException($"Reporting verbs are found by their first three letters: \"{shortVerb}\" is shorter.");
-        }
-
-        var openings = new HashBits(8192);
-        foreach (var verb in All)
-        {
-            openings.Add(OpeningBit(verb[0], verb[1], verb[2]));
-        }
-
-        return openings;
-    }
 
     private static string[] Expand(string[] stems, string[] endings) =>
         [.. stems.SelectMany(stem => endings.Select(ending => stem + ending))];

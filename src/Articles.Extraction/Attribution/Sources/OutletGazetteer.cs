@@ -15,10 +15,8 @@ internal sealed class OutletGazetteer
     private readonly List<Outlet> outlets = [];
 
     // One bit per hashed key, for each case: every word of a body is asked about, and nearly all start no known name.
-    private readonly HashBits mayStartCapitalised = new(KeyBits);
-    private readonly HashBits mayStartOther = new(KeyBits);
-
-    private const int KeyBits = 4096;
+    private readonly HashBits mayStartCapitalised = new();
+    private readonly HashBits mayStartOther = new();
 
     public static OutletGazetteer Default { get; } = Load();
 
@@ -53,13 +51,13 @@ internal sealed class OutletGazetteer
             if (capitalised.Length > 0)
             {
                 gazetteer.forCapitalised[key] = capitalised;
-                gazetteer.mayStartCapitalised.Add(KeyBit(key));
+                gazetteer.mayStartCapitalised.Add(key);
             }
 
             if (others.Length > 0)
             {
                 gazetteer.forOthers[key] = others;
-                gazetteer.mayStartOther.Add(KeyBit(key));
+                gazetteer.mayStartOther.Add(key);
             }
         }
 
@@ -73,7 +71,7 @@ internal sealed class OutletGazetteer
         var text = words[index].Text;
         var key = NameForms.Key(text, buffer);
         var capitalised = char.IsUpper(text[0]);
-        if (!(capitalised ? mayStartCapitalised : mayStartOther).MayContain(KeyBit(key))
+        if (!(capitalised ? mayStartCapitalised : mayStartOther).MayContain(key)
             || !(capitalised ? forCapitalised : forOthers).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var candidates))
         {
             return null;
@@ -99,17 +97,6 @@ internal sealed class OutletGazetteer
         }
 
         return null;
-    }
-
-    private static int KeyBit(ReadOnlySpan<char> key)
-    {
-        var hash = 0u;
-        foreach (var c in key)
-        {
-            hash = (hash * 31) + c;
-        }
-
-        return (int)((hash * 2654435761u) >> 20);
     }
 
     /// <summary>The known outlet a whole name spells ("Рейтер" → Reuters), or null.</summary>
