@@ -11,6 +11,7 @@ namespace Articles.Extraction.Attribution;
 public sealed record AttributionContext(ArticleBody Body, string? Language, string? Site, Uri? PageUrl)
 {
     private IReadOnlyList<Sentence>? _sentences;
+    private IReadOnlyList<CueHit>?[]? _cues;
     private readonly List<string> _timedOut = [];
 
     // A copy made with `with` may have another body: it splits its own sentences and keeps its own notes.
@@ -25,6 +26,13 @@ public sealed record AttributionContext(ArticleBody Body, string? Language, stri
 
     /// <summary>The body's sentences, split once for both finders.</summary>
     public IReadOnlyList<Sentence> Sentences => _sentences ??= SentenceSplitter.Split(Body);
+
+    /// <summary>The cues of sentence <paramref name="index"/>, found once for both finders.</summary>
+    internal IReadOnlyList<CueHit> CuesOf(int index)
+    {
+        _cues ??= new IReadOnlyList<CueHit>?[Sentences.Count];
+        return _cues[index] ??= SentenceCues.Of(Sentences[index].Text);
+    }
 
     /// <summary>Parts of attribution that lost an answer to a pattern's match timeout, for <c>provenance["limits"]</c>.</summary>
     public IReadOnlyList<string> TimedOut

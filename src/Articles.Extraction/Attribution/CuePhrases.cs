@@ -8,9 +8,10 @@ namespace Articles.Extraction.Attribution;
 /// stands for any run of white space, '*' for any further letters, '\'' for any apostrophe; a final ':' may follow
 /// white space, and a phrase ending in ':' or a space needs no word boundary after it.
 /// </summary>
-/// <remarks>Lists that never overlap can share one pass: each phrase keeps the number of its list as
-/// <see cref="CueHit.Kind"/>. Replaces alternations of compiled regular expressions that every body sentence ran through: a lookup by
-/// first letter and a character loop cost a fraction of the regex engine's search for the next possible start.</remarks>
+/// <remarks>Several lists can share one pass, each found as if searched alone: a hit keeps the number of its list as
+/// <see cref="CueHit.Kind"/>. Replaces alternations of compiled regular expressions that every body sentence ran
+/// through: a lookup by the first letters and a character loop cost a fraction of the regex engine's search for the
+/// next possible start.</remarks>
 internal sealed class CuePhrases
 {
     // Phrases by their first three characters (white space read as one ' '): most words of a sentence start no
@@ -18,6 +19,7 @@ internal sealed class CuePhrases
     // "за…" open many phrases and many more words.
     private readonly Dictionary<long, (string Phrase, int Kind)[]> _byOpening;
     private readonly HashBits _mayOpen = new(8192);
+    private readonly int _lists;
 
     public CuePhrases(params string[] phrases)
         : this([phrases])
@@ -28,6 +30,12 @@ internal sealed class CuePhrases
     public CuePhrases(IReadOnlyList<string[]> lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
+        if (lists.Count > 64)
+        {
+            throw new ArgumentException("At most 64 lists are searched together.", nameof(lists));
+        }
+
+        _lists = lists.Count;
         var phrases = lists.SelectMany((list, kind) => list.Select(p => (Phrase: p.ToLowerInvariant(), Kind: kind))).ToList();
         if (phrases.FirstOrDefault(p => !HasPlainOpening(p.Phrase)) is { Phrase: { } odd })
         {
@@ -43,16 +51,31 @@ internal sealed class CuePhrases
         }
     }
 
-    /// <summary>Every match, in order.</summary>
+    /// <summary>
+    /// Every match, in order of position. Each list is searched as if alone: its matches do not overlap one another,
+    /// and at one position its first phrase that matches wins, whatever another list matched there.
+    /// </summary>
     public IReadOnlyList<CueHit> Matches(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         List<CueHit>? hits = null;
-        var from = 0;
-        while (Next(text, from) is { } hit)
+        // Where each list may match again: after its last match.
+        Span<int> free = stackalloc int[_lists];
+        free.Clear();
+        var i = 0;
+        while (i < text.Length)
         {
-            (hits ??= []).Add(hit);
-            from = hit.End;
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            AddAt(text, i, free, ref hits);
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
         }
 
         return hits is null ? [] : hits;
@@ -67,15 +90,7 @@ internal sealed class CuePhrases
 
     private CueHit? AtWordStart(string text, int start)
     {
-        var first = LowerCase.Of(text[start]);
-        var at = start + 1;
-        if (!Read(text, ref at, out var second) || !Read(text, ref at, out var third))
-        {
-            return null;
-        }
-
-        var opening = Opening(first, second, third);
-        if (!_mayOpen.MayContain(opening) || !_byOpening.TryGetValue(opening, out var phrases))
+        if (Candidates(text, start) is not { } phrases)
         {
             return null;
         }
@@ -92,37 +107,43 @@ internal sealed class CuePhrases
         return null;
     }
 
-    private CueHit? Next(string text, int from)
+    private void AddAt(string text, int start, Span<int> free, ref List<CueHit>? hits)
     {
-        var i = from;
-        if (i > 0 && i < text.Length && IsWordChar(text[i - 1]))
+        if (Candidates(text, start) is not { } phrases)
         {
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
+            return;
         }
 
-        while (i < text.Length)
+        var matched = 0UL;
+        foreach (var (phrase, kind) in phrases)
         {
-            if (!IsWordChar(text[i]))
+            if (start < free[kind] || (matched & (1UL << kind)) != 0)
             {
-                i++;
                 continue;
             }
 
-            if (AtWordStart(text, i) is { } hit)
+            var end = MatchEnd(text, start, phrase);
+            if (end >= 0)
             {
-                return hit;
-            }
-
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
+                (hits ??= []).Add(new CueHit(start, end - start, kind));
+                free[kind] = end;
+                matched |= 1UL << kind;
             }
         }
+    }
 
-        return null;
+    // The phrases whose opening the word at start has, or null.
+    private (string Phrase, int Kind)[]? Candidates(string text, int start)
+    {
+        var first = LowerCase.Of(text[start]);
+        var at = start + 1;
+        if (!Read(text, ref at, out var second) || !Read(text, ref at, out var third))
+        {
+            return null;
+        }
+
+        var opening = Opening(first, second, third);
+        return _mayOpen.MayContain(opening) && _byOpening.TryGetValue(opening, out var phrases) ? phrases : null;
     }
 
     // The next character of an opening: lower-cased, or ' ' for a run of white space.

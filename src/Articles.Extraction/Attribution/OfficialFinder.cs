@@ -21,7 +21,7 @@ public static class OfficialFinder
         IReadOnlyList<AttributedQuote> quotes;
         try
         {
-            quotes = QuoteFinder.Find(sentences, people, language, context.Site);
+            quotes = QuoteFinder.Find(sentences, people, language, context.Site, context.CuesOf);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {

@@ -21,12 +21,13 @@ public static class SourceFinder
         var citations = new List<SourceCitation>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var sentence in context.Sentences)
+        for (var index = 0; index < context.Sentences.Count; index++)
         {
+            var sentence = context.Sentences[index];
             var paragraph = context.Body.Paragraphs[sentence.Paragraph];
             var offset = OffsetInParagraph(paragraph.Text, sentence);
             var links = LinkedSource.InSentence(paragraph, offset, sentence.Text.Length);
-            var scan = ScanOrSkip(context, sentence.Text, publisher.IsKnown, links);
+            var scan = ScanOrSkip(context, sentence.Text, publisher.IsKnown, links, context.CuesOf(index));
 
             foreach (var mention in scan.Mentions)
             {
@@ -65,14 +66,14 @@ public static class SourceFinder
     // A sentence that makes a cue pattern time out (hostile input) cites nothing rather than failing the page.
     // A timeout on a busy machine can come from the first, cold run of a compiled pattern: one warm retry tells that
     // from text that is really hostile, which is then skipped (and noted).
-    private static SentenceScan ScanOrSkip(AttributionContext context, string sentence, bool publisherKnown, IReadOnlyList<BodyLink> links)
+    private static SentenceScan ScanOrSkip(AttributionContext context, string sentence, bool publisherKnown, IReadOnlyList<BodyLink> links, IReadOnlyList<CueHit> cues)
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
             try
             {
                 return SentenceSourceScanner.Scan(
-                    sentence, publisherKnown, (start, end) => links.Any(l => l.Start < end && start < l.Start + l.Text.Length));
+                    sentence, publisherKnown, (start, end) => links.Any(l => l.Start < end && start < l.Start + l.Text.Length), cues);
             }
             catch (RegexMatchTimeoutException)
             {

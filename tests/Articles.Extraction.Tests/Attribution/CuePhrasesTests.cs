@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Articles.Extraction.Attribution;
+using Articles.Extraction.Attribution.Quotes;
 using Articles.Extraction.Attribution.Sources;
 
 namespace Articles.Extraction.Tests.Attribution;
@@ -75,7 +76,16 @@ public class CuePhrasesTests
     public void Rejects_phrases_it_cannot_key(string phrase) =>
         Assert.Throws<ArgumentException>(() => new CuePhrases(phrase));
 
-    // The media cues were a regular expression; the phrases must find what it found.
+    [Fact]
+    public void Lists_searched_together_each_find_what_they_would_find_alone()
+    {
+        var cues = new CuePhrases([["said in"], ["in a statement"]]);
+        Assert.Equal(
+            [(3, 7, 0), (8, 14, 1)],
+            cues.Matches("He said in a statement").Select(h => (h.Index, h.Length, h.Kind)));
+    }
+
+    // The cues were regular expressions; each list must find what its expression found.
     [Theory]
     [InlineData("Як повідомляє Reuters з посиланням на джерела, у газеті The Times написали про це.")]
     [InlineData("По данным ТАСС, в эфире телеканала он сказал, что источник: РИА Новости.")]
@@ -83,14 +93,24 @@ public class CuePhrasesTests
     [InlineData("Читайте нас у Telegram. Підписуйтесь! Follow us on X.")]
     [InlineData("ПЕРЕДАЄ Укрінформ; інтерв'ю BBC; інтервʼю CNN; виданню «Дзеркало тижня»; і газеті")]
     [InlineData("reports, reported2, reporting—wrote, writes; опублікувала; оприлюднив; said on Monday; source : X")]
-    public void Media_and_promo_cues_find_what_the_equivalent_pattern_finds(string text)
+    [InlineData("За словами міністра, за даними МВС, на його думку, in her words, according to  officials, по мнению экспертов")]
+    public void Each_cue_list_finds_what_the_equivalent_pattern_finds(string text)
     {
-        var lists = new[] { SourceCues.MediaPhrases(), SourceCues.PromoPhrases() };
-        var pattern = new Regex(
-            @"\b(?:" + string.Join('|', lists.SelectMany(l => l).Select(ToPattern)) + ")",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        var expected = pattern.Matches(text).Select(m => (m.Index, m.Length));
-        Assert.Equal(expected, SourceCues.Sentence.Matches(text).Select(h => (h.Index, h.Length)));
+        string[][] lists =
+        [
+            SourceCues.MediaPhrases(), SourceCues.PromoPhrases(), AccordingTo.SpeakerPhrases(), AccordingTo.DataPhrases(),
+            AccordingTo.PossessivePhrases(),
+        ];
+        var found = SentenceCues.Of(text);
+        for (var kind = 0; kind < lists.Length; kind++)
+        {
+            var pattern = new Regex(
+                @"\b(?:" + string.Join('|', lists[kind].Select(ToPattern)) + ")",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            Assert.Equal(
+                pattern.Matches(text).Select(m => (m.Index, m.Length)),
+                found.Where(h => h.Kind == kind).Select(h => (h.Index, h.Length)));
+        }
     }
 
     private static string ToPattern(string phrase)
@@ -103,6 +123,6 @@ public class CuePhrasesTests
             ':' => @"\s*:",
             _ => Regex.Escape(c.ToString()),
         }));
-        return phrase.EndsWith(':') ? body : body + @"\b";
+        return phrase.EndsWith(':') || phrase.EndsWith(' ') ? body : body + @"\b";
     }
 }

@@ -8,36 +8,36 @@ namespace Articles.Extraction.Attribution.Quotes;
 /// </summary>
 internal static class AccordingTo
 {
-    private const int SpeakerCue = 0;
-    private const int DataCue = 1;
-    private const int PossessiveCue = 2;
-
-    // One pass for three lists that never overlap. Each speaker and data cue takes the white space after it: the
-    // speaker starts where the match ends. "За даними / по данным" name data sources, so only people and anonymous
-    // speakers count as speakers after them.
-    private static readonly CuePhrases Cues = new(
+    // Each speaker and data cue takes the white space after it: the speaker starts where the match ends.
+    internal static string[] SpeakerPhrases() =>
     [
-        ["за словами ", "по словам ", "according to ", "на думку ", "по мнению ", "на переконання ", "по убеждению ",
-            "in the words of "],
-        ["за даними ", "по данным ", "за інформацією ", "по информации "],
-        ["за його словами", "за її словами", "по его словам", "по её словам", "по ее словам", "in his words",
-            "in her words", "на його думку", "на її думку", "по его мнению", "по её мнению", "по ее мнению"],
-    ]);
+        "за словами ", "по словам ", "according to ", "на думку ", "по мнению ", "на переконання ", "по убеждению ",
+        "in the words of ",
+    ];
+
+    /// <summary>"За даними / по данным" name data sources, so only people and anonymous speakers count after them.</summary>
+    internal static string[] DataPhrases() => ["за даними ", "по данным ", "за інформацією ", "по информации "];
+
+    internal static string[] PossessivePhrases() =>
+    [
+        "за його словами", "за її словами", "по его словам", "по её словам", "по ее словам", "in his words",
+        "in her words", "на його думку", "на її думку", "по его мнению", "по её мнению", "по ее мнению",
+    ];
 
     public static void Find(SentenceView s, QuoteContext context)
     {
         var text = s.Text;
-        var cues = Cues.Matches(text);
+        var cues = s.Cues;
         if (cues.Count == 0)
         {
             return;
         }
 
-        FindCue(s, context, cues, SpeakerCue, peopleOnly: false);
-        FindCue(s, context, cues, DataCue, peopleOnly: true);
+        FindCue(s, context, cues, SentenceCues.Speaker, peopleOnly: false);
+        FindCue(s, context, cues, SentenceCues.Data, peopleOnly: true);
         foreach (var m in cues)
         {
-            if (m.Kind != PossessiveCue || s.InsideQuote(m.Index))
+            if (m.Kind != SentenceCues.Possessive || s.InsideQuote(m.Index))
             {
                 continue;
             }

@@ -22,7 +22,9 @@ internal static class QuoteFinder
         QuoteContinuation.Find,
     ];
 
-    public static IReadOnlyList<AttributedQuote> Find(IReadOnlyList<Sentence> sentences, PeopleIndex people, string? language, string? site)
+    /// <param name="cuesOf">The cues of sentence i when already found (by the sources); found here otherwise.</param>
+    public static IReadOnlyList<AttributedQuote> Find(IReadOnlyList<Sentence> sentences, PeopleIndex people, string? language, string? site,
+        Func<int, IReadOnlyList<CueHit>>? cuesOf = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(people);
@@ -39,7 +41,8 @@ internal static class QuoteFinder
         var views = new SentenceView[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            views[i] = new SentenceView(i, sentences[i], (IReadOnlyList<PersonMention>?)mentions[i] ?? [], key);
+            var cues = cuesOf?.Invoke(i) ?? SentenceCues.Of(sentences[i].Text);
+            views[i] = new SentenceView(i, sentences[i], (IReadOnlyList<PersonMention>?)mentions[i] ?? [], key, cues);
         }
 
         var context = new QuoteContext(views, new SpeakerResolver(people, key, site), key);

@@ -6,12 +6,13 @@ namespace Articles.Extraction.Attribution.Quotes;
 /// <summary>One sentence prepared once for every pattern family: its quotations, people and reporting verbs.</summary>
 internal sealed class SentenceView
 {
-    public SentenceView(int index, Sentence sentence, IReadOnlyList<PersonMention> people, LanguageKey language)
+    public SentenceView(int index, Sentence sentence, IReadOnlyList<PersonMention> people, LanguageKey language, IReadOnlyList<CueHit> cues)
     {
         Index = index;
         Sentence = sentence;
         Text = sentence.Text;
         People = people;
+        Cues = cues;
         Quotes = QuotePairer.Outer(Text);
         var found = ReportingVerbs.Find(Text, language);
         found.RemoveAll(v => InsideQuote(v.Index));
@@ -25,6 +26,9 @@ internal sealed class SentenceView
     public string Text { get; }
 
     public IReadOnlyList<PersonMention> People { get; }
+
+    /// <summary>The sentence's <see cref="SentenceCues"/>.</summary>
+    public IReadOnlyList<CueHit> Cues { get; }
 
     /// <summary>Outer quotations (closed or running to the end).</summary>
     public IReadOnlyList<QuoteSpan> Quotes { get; }

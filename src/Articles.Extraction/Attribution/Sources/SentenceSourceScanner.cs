@@ -11,12 +11,13 @@ internal static class SentenceSourceScanner
     /// <param name="publisherKnown">The page names its publisher; when it does not, an unquoted outlet that relays
     /// another ("ONLINE.UA з посиланням на CNN") is taken to be the publisher speaking of itself.</param>
     /// <param name="isLinked">Whether a character range of the sentence is link text.</param>
-    public static SentenceScan Scan(string sentence, bool publisherKnown, Func<int, int, bool> isLinked)
+    /// <param name="sentenceCues">The sentence's <see cref="SentenceCues"/> when already found.</param>
+    public static SentenceScan Scan(string sentence, bool publisherKnown, Func<int, int, bool> isLinked, IReadOnlyList<CueHit>? sentenceCues = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(isLinked);
-        var hits = SourceCues.Sentence.Matches(sentence);
-        if (sentence.Length == 0 || hits.Any(h => h.Kind == SourceCues.PromoKind))
+        var hits = sentenceCues ?? SentenceCues.Of(sentence);
+        if (sentence.Length == 0 || hits.Any(h => h.Kind == SentenceCues.Promo))
         {
             return SentenceScan.None;
         }
@@ -69,7 +70,7 @@ internal static class SentenceSourceScanner
         var cues = new List<CueHit>();
         foreach (var cue in hits)
         {
-            if (cue.Kind == SourceCues.MediaKind && (cue.Index == 0 || !char.IsUpper(sentence[cue.Index])))
+            if (cue.Kind == SentenceCues.Media && (cue.Index == 0 || !char.IsUpper(sentence[cue.Index])))
             {
                 cues.Add(cue);
             }

@@ -11,15 +11,6 @@ internal static class SourceCues
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    /// <summary>Hits of <see cref="Sentence"/> that are media cues.</summary>
-    public const int MediaKind = 0;
-
-    /// <summary>Hits of <see cref="Sentence"/> that are calls to follow or read the publisher itself.</summary>
-    public const int PromoKind = 1;
-
-    /// <summary>Media cues and promos, in one pass over a sentence (the two lists never overlap).</summary>
-    public static readonly CuePhrases Sentence = new([MediaPhrases(), PromoPhrases()]);
-
     /// <summary>Media cues: "повідомляє X", "за даними X", "со ссылкой на X", "according to X", "X reported"…</summary>
     internal static string[] MediaPhrases() =>
     [
