@@ -12,7 +12,7 @@ public class KnownNamesTests
         var probe = KnownNames.Probe();
 
         Assert.False(probe.HasSurname("Зеленського"));
-        Assert.True(probe.AnswersDiffer(known));
+        Assert.True(probe.FirstDifferingAnswer(known) >= 0);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class KnownNamesTests
 
         Assert.False(probe.HasSurname("Байден"));
         Assert.False(probe.ContainsFullName("Джо Байден"));
-        Assert.False(probe.AnswersDiffer(known));
+        Assert.Equal(-1, probe.FirstDifferingAnswer(known));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class KnownNamesTests
         var probe = KnownNames.Probe();
 
         Assert.False(probe.ContainsFullName("Donald Trump"));
-        Assert.True(probe.AnswersDiffer(known));
+        Assert.True(probe.FirstDifferingAnswer(known) >= 0);
     }
 
     [Fact]

@@ -31,7 +31,8 @@ internal sealed class KnownNames
 
     /// <summary>
     /// An empty set that records what it is asked. A reading made with it is the reading the final set would give
-    /// when <see cref="AnswersDiffer"/> is false: the finder depends on the names only through these answers.
+    /// when <see cref="FirstDifferingAnswer"/> finds no question answered otherwise: the finder depends on the names
+    /// only through these answers.
     /// </summary>
     public static KnownNames Probe() => new(recording: true);
 
@@ -67,9 +68,6 @@ internal sealed class KnownNames
         }
         return _fullNames.Contains(name);
     }
-
-    /// <summary>True when <paramref name="known"/> would answer yes to a question this probe was asked.</summary>
-    public bool AnswersDiffer(KnownNames known) => FirstDifferingAnswer(known) >= 0;
 
     /// <summary>
     /// The earliest token at which <paramref name="known"/> would answer yes to a question this probe was asked, or
